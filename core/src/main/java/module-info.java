@@ -1,0 +1,15 @@
+/**
+ * The SPRP programme model: immutable types for the EU-China Social Protection Reform Project,
+ * its components, pilot sites, missions, knowledge requests and knowledge-sharing activities, with
+ * EDTF timings. Its only runtime dependency is Guava.
+ */
+module org.sprp.core {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+
+  exports org.sprp.core;
+  exports org.sprp.core.activity;
+  exports org.sprp.core.actor;
+  exports org.sprp.core.place;
+  exports org.sprp.core.time;
+}

@@ -1,0 +1,346 @@
+package org.sprp.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.actor.Meeting;
+import org.sprp.core.actor.Organisation;
+import org.sprp.core.place.Place;
+
+/**
+ * A cooperation programme, such as the Social Protection Reform Project: its components, and the
+ * catalogues of everything it knows, each a list of entities with ids. It is the aggregate root:
+ * entities refer to each other by id, and building a programme checks that every reference
+ * resolves inside it and that every id is unique among the entities of its kind.
+ *
+ * <pre>{@code
+ * Programme sprp = Programme.builder()
+ *     .id(ProgrammeId.of("sprp"))
+ *     .name(BilingualName.of("Social Protection Reform Project"))
+ *     .addThemes(Theme.AGEING_POPULATION)
+ *     .addPlaces(china, shanghai)
+ *     .addComponents(c1)
+ *     .addSites(shanghaiSite)
+ *     .build();
+ * }</pre>
+ *
+ * <p>When the parts do not fit, {@code build()} throws one {@link InvalidProgrammeException}
+ * listing all the problems found, each with its path; no programme is built.
+ *
+ * <p>This class is immutable and thread-safe. Its index of entities by id is built once, on first
+ * use, and shared by all lookups.
+ */
+@Value.Immutable
+public abstract class Programme {
+
+  Programme() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id of the programme.
+   *
+   * @return the id, such as {@code sprp}
+   */
+  public abstract ProgrammeId id();
+
+  /**
+   * Returns the name of the programme.
+   *
+   * @return the name, not null
+   */
+  public abstract BilingualName name();
+
+  /**
+   * Returns the components of the programme, such as C1.
+   *
+   * @return the components, in order
+   */
+  public abstract ImmutableList<Component> components();
+
+  /**
+   * Returns the themes the programme uses.
+   *
+   * @return the themes, in order
+   */
+  public abstract ImmutableList<Theme> themes();
+
+  /**
+   * Returns the topics of knowledge sharing.
+   *
+   * @return the topics, in order
+   */
+  public abstract ImmutableList<Topic> topics();
+
+  /**
+   * Returns the places the programme refers to.
+   *
+   * @return the places, in order
+   */
+  public abstract ImmutableList<Place> places();
+
+  /**
+   * Returns the organisations that take part.
+   *
+   * @return the organisations, in order
+   */
+  public abstract ImmutableList<Organisation> organisations();
+
+  /**
+   * Returns the meetings of governance bodies.
+   *
+   * @return the meetings, in order
+   */
+  public abstract ImmutableList<Meeting> meetings();
+
+  /**
+   * Returns the decisions taken.
+   *
+   * @return the decisions, in order
+   */
+  public abstract ImmutableList<Decision> decisions();
+
+  /**
+   * Returns the pilot sites.
+   *
+   * @return the sites, in order
+   */
+  public abstract ImmutableList<PilotSite> sites();
+
+  /**
+   * Returns the missions (field visits).
+   *
+   * @return the missions, in order
+   */
+  public abstract ImmutableList<Mission> missions();
+
+  /**
+   * Returns the requests for knowledge sharing.
+   *
+   * @return the requests, in order
+   */
+  public abstract ImmutableList<KnowledgeRequest> requests();
+
+  /**
+   * Returns the knowledge-sharing activities.
+   *
+   * @return the activities, in order
+   */
+  public abstract ImmutableList<KnowledgeActivity> activities();
+
+  /**
+   * Returns the missions, then the activities, as events of a timeline, in list order. For the
+   * timeline in time order, sort them by timing.
+   *
+   * @return the events, not null
+   */
+  public ImmutableList<TimelineEvent> events() {
+    return ImmutableList.<TimelineEvent>builderWithExpectedSize(missions().size() + activities().size())
+        .addAll(missions())
+        .addAll(activities())
+        .build();
+  }
+
+  /**
+   * Finds a component by id.
+   *
+   * @param id the id, not null
+   * @return the component, or empty if the programme has none with that id
+   */
+  public Optional<Component> component(ComponentId id) {
+    return find(id, Component.class);
+  }
+
+  /**
+   * Finds a theme by id.
+   *
+   * @param id the id, not null
+   * @return the theme, or empty if the programme has none with that id
+   */
+  public Optional<Theme> theme(ThemeId id) {
+    return find(id, Theme.class);
+  }
+
+  /**
+   * Finds a topic by id.
+   *
+   * @param id the id, not null
+   * @return the topic, or empty if the programme has none with that id
+   */
+  public Optional<Topic> topic(TopicId id) {
+    return find(id, Topic.class);
+  }
+
+  /**
+   * Finds a place by id.
+   *
+   * @param id the id, not null
+   * @return the place, or empty if the programme has none with that id
+   */
+  public Optional<Place> place(PlaceId id) {
+    return find(id, Place.class);
+  }
+
+  /**
+   * Finds an organisation by id.
+   *
+   * @param id the id, not null
+   * @return the organisation, or empty if the programme has none with that id
+   */
+  public Optional<Organisation> organisation(OrganisationId id) {
+    return find(id, Organisation.class);
+  }
+
+  /**
+   * Finds a meeting by id.
+   *
+   * @param id the id, not null
+   * @return the meeting, or empty if the programme has none with that id
+   */
+  public Optional<Meeting> meeting(MeetingId id) {
+    return find(id, Meeting.class);
+  }
+
+  /**
+   * Finds a decision by id.
+   *
+   * @param id the id, not null
+   * @return the decision, or empty if the programme has none with that id
+   */
+  public Optional<Decision> decision(DecisionId id) {
+    return find(id, Decision.class);
+  }
+
+  /**
+   * Finds a pilot site by id.
+   *
+   * @param id the id, not null
+   * @return the site, or empty if the programme has none with that id
+   */
+  public Optional<PilotSite> site(SiteId id) {
+    return find(id, PilotSite.class);
+  }
+
+  /**
+   * Finds a mission by id.
+   *
+   * @param id the id, not null
+   * @return the mission, or empty if the programme has none with that id
+   */
+  public Optional<Mission> mission(MissionId id) {
+    return find(id, Mission.class);
+  }
+
+  /**
+   * Finds a knowledge request by id.
+   *
+   * @param id the id, not null
+   * @return the request, or empty if the programme has none with that id
+   */
+  public Optional<KnowledgeRequest> request(RequestId id) {
+    return find(id, KnowledgeRequest.class);
+  }
+
+  /**
+   * Finds a knowledge-sharing activity by id.
+   *
+   * @param id the id, not null
+   * @return the activity, or empty if the programme has none with that id
+   */
+  public Optional<KnowledgeActivity> activity(ActivityId id) {
+    return find(id, KnowledgeActivity.class);
+  }
+
+  /**
+   * Tells whether the programme has an entity with this id: a place for a {@link PlaceId}, a site
+   * for a {@link SiteId}, the programme itself for its own {@link ProgrammeId}.
+   *
+   * @param id the id of any kind, not null
+   * @return true if the id resolves inside the programme
+   */
+  public boolean contains(EntityId id) {
+    return id.equals(id()) || index().containsKey(id);
+  }
+
+  private <T> Optional<T> find(EntityId id, Class<T> type) {
+    return Optional.ofNullable(type.cast(index().get(requireNonNull(id, "id"))));
+  }
+
+  /** Every entity by id; where an id is used twice (which the check reports), the first wins. */
+  @Value.Lazy
+  Map<EntityId, Object> index() {
+    Map<EntityId, Object> index = new HashMap<>();
+    addAll(index, components(), Component::id);
+    addAll(index, themes(), Theme::id);
+    addAll(index, topics(), Topic::id);
+    addAll(index, places(), Place::id);
+    addAll(index, organisations(), Organisation::id);
+    addAll(index, meetings(), Meeting::id);
+    addAll(index, decisions(), Decision::id);
+    addAll(index, sites(), PilotSite::id);
+    addAll(index, missions(), Mission::id);
+    addAll(index, requests(), KnowledgeRequest::id);
+    addAll(index, activities(), KnowledgeActivity::id);
+    return Collections.unmodifiableMap(index);
+  }
+
+  private static <T> void addAll(Map<EntityId, Object> index, List<T> entities, Function<T, EntityId> id) {
+    for (T entity : entities) {
+      index.putIfAbsent(id.apply(entity), entity);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    List<Problem> problems = new ProgrammeChecker(this).problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidProgrammeException(id(), problems);
+    }
+  }
+
+  /**
+   * Returns a one-line summary for people, such as {@code Programme sprp: 1 component, 3 sites,
+   * 2 missions, 1 request, 4 activities}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "Programme " + id() + ": "
+        + count(components().size(), "component") + ", "
+        + count(sites().size(), "site") + ", "
+        + count(missions().size(), "mission") + ", "
+        + count(requests().size(), "request") + ", "
+        + count(activities().size(), "activity");
+  }
+
+  private static String count(int n, String noun) {
+    String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+    return n + " " + (n == 1 ? noun : plural);
+  }
+
+  /** Builds a {@link Programme}; {@code id} and {@code name} are required, every list may be empty. */
+  public static final class Builder extends ImmutableProgramme.Builder {
+    Builder() {}
+  }
+}

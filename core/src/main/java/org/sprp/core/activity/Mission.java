@@ -1,0 +1,151 @@
+package org.sprp.core.activity;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sprp.core.MissionId;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.PlaceId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.ThemeId;
+import org.sprp.core.internal.Checks;
+import org.sprp.core.time.Timing;
+
+/**
+ * A mission: a field visit with an ordered itinerary of stops, such as the visit of September 2015
+ * to Luzhou and Chengdu at the initiative of NDRC, with the EU delegation taking part.
+ *
+ * <p>A mission has at least one stop, and a stop's timing lies within the mission's timing when
+ * both are given. Build one with {@link #builder()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@SuppressWarnings("immutables:from") // from(TimelineEvent) cannot copy the covariant id; from(Mission) does
+public abstract class Mission implements TimelineEvent {
+
+  Mission() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id of the mission.
+   *
+   * @return the id, not null
+   */
+  @Override
+  public abstract MissionId id();
+
+  /**
+   * Returns the title of the mission.
+   *
+   * @return the title, not blank
+   */
+  @Override
+  public abstract String title();
+
+  /**
+   * Returns the organisation at whose initiative the mission took place.
+   *
+   * @return the initiator, such as NDRC
+   */
+  public abstract OrganisationId initiator();
+
+  /**
+   * Returns the organisations that took part, besides the initiator.
+   *
+   * @return the participants, possibly empty, in the order given
+   */
+  public abstract ImmutableSet<OrganisationId> participants();
+
+  /**
+   * Returns what the mission aimed at, one purpose a line.
+   *
+   * @return the purposes, possibly empty, in order
+   */
+  public abstract ImmutableList<String> purposes();
+
+  /**
+   * Returns the itinerary.
+   *
+   * @return the stops, never empty, in the order visited
+   */
+  public abstract ImmutableList<MissionStop> stops();
+
+  /**
+   * Returns the pilot sites the mission concerns.
+   *
+   * @return the sites, possibly empty, in the order given
+   */
+  @Override
+  public abstract ImmutableSet<SiteId> sites();
+
+  /**
+   * Returns the themes the mission deals with.
+   *
+   * @return the themes, possibly empty, in the order given
+   */
+  @Override
+  public abstract ImmutableSet<ThemeId> themes();
+
+  /**
+   * Returns where the mission stands.
+   *
+   * @return the status, not null
+   */
+  @Override
+  public abstract Status status();
+
+  /**
+   * Returns when the mission takes place.
+   *
+   * @return the timing, such as {@code 2015-09}, or empty when not known
+   */
+  @Override
+  public abstract Optional<Timing> timing();
+
+  /**
+   * Returns the places of the itinerary, each once, in the order first visited.
+   *
+   * @return the places, never empty
+   */
+  @Override
+  public ImmutableSet<PlaceId> places() {
+    ImmutableSet.Builder<PlaceId> places = ImmutableSet.builderWithExpectedSize(stops().size());
+    for (MissionStop stop : stops()) {
+      places.add(stop.place());
+    }
+    return places.build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(title(), "Mission", id(), "title");
+    Checks.noneBlank(purposes(), "Mission", id(), "purposes");
+    Checks.notEmpty(stops(), "Mission", id(), "stops", "a mission has at least one stop");
+    if (timing().isPresent()) {
+      for (int i = 0; i < stops().size(); i++) {
+        Optional<Timing> stopTiming = stops().get(i).timing();
+        if (stopTiming.isPresent() && !timing().get().contains(stopTiming.get())) {
+          throw Checks.invalid("Mission", id(), "stops[" + i + "].timing " + stopTiming.get()
+              + " must lie within the mission's timing " + timing().get());
+        }
+      }
+    }
+  }
+
+  /**
+   * Builds a {@link Mission}; {@code id}, {@code title}, {@code initiator}, {@code status} and one
+   * stop are required.
+   */
+  public static final class Builder extends ImmutableMission.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,92 @@
+package org.sprp.core.actor;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.sprp.core.DecisionId;
+import org.sprp.core.EntityId;
+import org.sprp.core.MeetingId;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.internal.Checks;
+import org.sprp.core.time.Timing;
+
+/**
+ * A decision taken in the programme, either at a governance {@link Meeting} ("the Project
+ * Advisory Committee endorsed three pilot sites") or by organisations between meetings ("it was
+ * decided by NDRC and the C1 team that the second panel discussion would associate
+ * representatives of selected pilot sites"). It refers to the entities it decides on.
+ *
+ * <p>A decision names a meeting, or the organisations that took it, or both. Build one with
+ * {@link #builder()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Decision {
+
+  Decision() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the id of the decision.
+   *
+   * @return the id, not null
+   */
+  public abstract DecisionId id();
+
+  /**
+   * Returns what was decided, in a sentence.
+   *
+   * @return the summary, not blank
+   */
+  public abstract String summary();
+
+  /**
+   * Returns the meeting at which the decision was taken.
+   *
+   * @return the meeting, or empty for a decision taken outside a meeting
+   */
+  public abstract Optional<MeetingId> meeting();
+
+  /**
+   * Returns the organisations that took the decision outside a meeting.
+   *
+   * @return the organisations, possibly empty when a meeting is given, in the order given
+   */
+  public abstract ImmutableSet<OrganisationId> decidedBy();
+
+  /**
+   * Returns when the decision was taken, where it is known apart from a meeting's date.
+   *
+   * @return the timing, or empty
+   */
+  public abstract Optional<Timing> timing();
+
+  /**
+   * Returns the entities the decision is about: the pilot sites it endorses, the activity it
+   * shapes.
+   *
+   * @return the ids of any kind, in the order given
+   */
+  public abstract ImmutableSet<EntityId> subjects();
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(summary(), "Decision", id(), "summary");
+    if (meeting().isEmpty() && decidedBy().isEmpty()) {
+      throw Checks.invalid("Decision", id(),
+          "meeting or decidedBy must be given: a decision is taken at a meeting or by organisations");
+    }
+  }
+
+  /** Builds a {@link Decision}; {@code id} and {@code summary} are required. */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
+  }
+}

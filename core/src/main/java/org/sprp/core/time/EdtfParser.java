@@ -1,0 +1,219 @@
+package org.sprp.core.time;
+
+import java.time.Month;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * Parses the EDTF level 0 and level 1 forms that {@link Timing} accepts. Only the canonical
+ * spelling of each form is accepted, so the text of a valid timing is its one text form. Every
+ * failure names the rule that the text breaks and the index where it breaks it.
+ */
+final class EdtfParser {
+
+  /** How one end of an interval is given. */
+  private enum End {
+    DATE,
+    OPEN,
+    UNKNOWN
+  }
+
+  private final String text;
+  private int pos;
+
+  private EdtfParser(String text) {
+    this.text = text;
+  }
+
+  static Timing parse(String text) {
+    if (text.isEmpty()) {
+      throw new DateTimeParseException("Timing text is empty: expected an EDTF date such as 2016-02", text, 0);
+    }
+    return new EdtfParser(text).timing();
+  }
+
+  private Timing timing() {
+    int slash = text.indexOf('/');
+    if (slash < 0) {
+      EdtfDate date = date(text.length());
+      return Timing.single(text, date);
+    }
+    if (text.indexOf('/', slash + 1) >= 0) {
+      throw fail(text.indexOf('/', slash + 1), "an interval has exactly one '/'");
+    }
+    End startEnd = end(0, slash);
+    EdtfDate start = startEnd == End.DATE ? date(slash) : null;
+    pos = slash + 1;
+    End endEnd = end(slash + 1, text.length());
+    EdtfDate end = endEnd == End.DATE ? date(text.length()) : null;
+    if (start == null && end == null) {
+      throw fail(slash, "an interval needs a date at one end at least; '..' (open) and '' (unknown) cannot both be ends");
+    }
+    if (start != null && end != null && start.earliest().isAfter(end.latest())) {
+      throw fail(slash, "interval start " + text.substring(0, slash) + " is after its end " + text.substring(slash + 1));
+    }
+    return Timing.interval(text, start, end);
+  }
+
+  private End end(int from, int to) {
+    if (from == to) {
+      return End.UNKNOWN;
+    }
+    if (text.startsWith("..", from) && to - from == 2) {
+      return End.OPEN;
+    }
+    return End.DATE;
+  }
+
+  /** Parses one date from {@code pos} that must end exactly at {@code limit}. */
+  private EdtfDate date(int limit) {
+    int yearStart = pos;
+    boolean negative = false;
+    if (pos < limit && text.charAt(pos) == '-') {
+      negative = true;
+      pos++;
+    }
+    if (pos < limit && text.charAt(pos) == 'Y') {
+      throw fail(pos, "letter-prefixed years (Y...) are not supported: a year has four digits");
+    }
+    int digitsStart = pos;
+    int unspecifiedYearDigits = 0;
+    int year = 0;
+    while (pos < limit && pos - digitsStart < 4 && isDigitOrX(text.charAt(pos))) {
+      char c = text.charAt(pos);
+      if (c == 'X') {
+        unspecifiedYearDigits++;
+      } else if (unspecifiedYearDigits > 0) {
+        throw fail(pos, "unspecified digits 'X' of a year come last: '201X' or '20XX'");
+      } else {
+        year = year * 10 + (c - '0');
+      }
+      pos++;
+    }
+    if (pos - digitsStart < 4) {
+      if (pos == digitsStart && pos < limit) {
+        throw fail(pos, "unexpected character '" + text.charAt(pos) + "': a date starts with a year of four digits");
+      }
+      throw fail(digitsStart, "a year has four digits");
+    }
+    if (pos < limit && isAsciiDigit(text.charAt(pos))) {
+      throw fail(digitsStart, "a year has four digits; longer years are not supported");
+    }
+    if (unspecifiedYearDigits > 2) {
+      throw fail(digitsStart, "at most the last two digits of a year may be unspecified: '201X' or '20XX'");
+    }
+    if (negative && (unspecifiedYearDigits > 0 || year == 0)) {
+      throw fail(yearStart, negativeYearRule(year));
+    }
+    int scale = unspecifiedYearDigits == 0 ? 1 : unspecifiedYearDigits == 1 ? 10 : 100;
+    int minYear = year * scale;
+    int maxYear = minYear + scale - 1;
+    if (negative) {
+      minYear = -minYear;
+      maxYear = -maxYear;
+    }
+
+    int month = 0;
+    boolean monthUnspecified = false;
+    int day = 0;
+    if (pos < limit && text.charAt(pos) == '-') {
+      pos++;
+      int monthStart = pos;
+      if (twoChars(limit, "month") == -1) {
+        monthUnspecified = true;
+      } else {
+        month = Integer.parseInt(text, monthStart, monthStart + 2, 10);
+        if (unspecifiedYearDigits > 0) {
+          throw fail(monthStart, "a month or season cannot follow a year with unspecified digits");
+        }
+        if (month < 1 || (month > 12 && month < EdtfDate.FIRST_SEASON) || month > EdtfDate.LAST_SEASON) {
+          throw fail(monthStart, "month " + text.substring(monthStart, monthStart + 2)
+              + " is not a month 01-12 or a season 21-24");
+        }
+      }
+      if (pos < limit && text.charAt(pos) == '-') {
+        pos++;
+        int dayStart = pos;
+        if (month >= EdtfDate.FIRST_SEASON) {
+          throw fail(dayStart - 1, "a season (21-24) has no day");
+        }
+        if (twoChars(limit, "day") != -1) {
+          day = Integer.parseInt(text, dayStart, dayStart + 2, 10);
+          if (monthUnspecified) {
+            throw fail(dayStart, "a day cannot follow an unspecified month");
+          }
+          int length = Month.of(month).length(Year.isLeap(minYear));
+          if (day < 1 || day > length) {
+            throw fail(dayStart, "day " + text.substring(dayStart, dayStart + 2) + " is not in "
+                + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " " + minYear + " (01-" + length + ")");
+          }
+        }
+      }
+    }
+
+    char qualifier = 0;
+    if (pos < limit && isQualifier(text.charAt(pos))) {
+      qualifier = text.charAt(pos);
+      pos++;
+      if (pos < limit && isQualifier(text.charAt(pos))) {
+        throw fail(pos, "only one qualifier ('?' uncertain, '~' approximate or '%' both) may end a date");
+      }
+    }
+    if (pos < limit) {
+      char c = text.charAt(pos);
+      if (c == 'T') {
+        throw fail(pos, "times of day are not supported: a timing is a day, month, season or year, or an interval of them");
+      }
+      throw fail(pos, "unexpected character '" + c + "' after the date");
+    }
+    return EdtfDate.of(minYear, maxYear, month, day, qualifier);
+  }
+
+  private static String negativeYearRule(int year) {
+    return year == 0
+        ? "year zero has no sign: '-0000' is not a year"
+        : "a negative year cannot have unspecified digits";
+  }
+
+  /**
+   * Reads two digits or "XX" of a month or day.
+   *
+   * @return -1 for "XX", otherwise 0 (the digits are read by the caller)
+   */
+  private int twoChars(int limit, String what) {
+    int start = pos;
+    if (start + 2 <= limit && text.charAt(start) == 'X' && text.charAt(start + 1) == 'X') {
+      pos += 2;
+      return -1;
+    }
+    for (int i = start; i < start + 2; i++) {
+      if (i >= limit || !isAsciiDigit(text.charAt(i))) {
+        throw fail(i, "a " + what + " has two digits (or 'XX' when unspecified)");
+      }
+    }
+    if (start + 2 < limit && isAsciiDigit(text.charAt(start + 2))) {
+      throw fail(start, "a " + what + " has two digits (or 'XX' when unspecified)");
+    }
+    pos += 2;
+    return 0;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isDigitOrX(char c) {
+    return isAsciiDigit(c) || c == 'X';
+  }
+
+  private static boolean isQualifier(char c) {
+    return c == '?' || c == '~' || c == '%';
+  }
+
+  private DateTimeParseException fail(int index, String rule) {
+    return new DateTimeParseException("Invalid timing '" + text + "' at index " + index + ": " + rule, text, index);
+  }
+}
