@@ -1,0 +1,274 @@
+package org.sprp.examples;
+
+import org.sprp.core.ActivityId;
+import org.sprp.core.BilingualName;
+import org.sprp.core.Component;
+import org.sprp.core.ComponentId;
+import org.sprp.core.DecisionId;
+import org.sprp.core.MeetingId;
+import org.sprp.core.MissionId;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.PlaceId;
+import org.sprp.core.Programme;
+import org.sprp.core.ProgrammeId;
+import org.sprp.core.RequestId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.Theme;
+import org.sprp.core.ThemeId;
+import org.sprp.core.Topic;
+import org.sprp.core.TopicId;
+import org.sprp.core.activity.ActivityKind;
+import org.sprp.core.activity.Engagement;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.MissionStop;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.RequestChannel;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.actor.Meeting;
+import org.sprp.core.actor.Organisation;
+import org.sprp.core.actor.OrganisationKind;
+import org.sprp.core.place.Place;
+import org.sprp.core.place.PlaceLevel;
+import org.sprp.core.time.Timing;
+
+/**
+ * The source document of the project, "Pilot sites - first mission, September 2015", as a {@link
+ * Programme}. Every fact of the document is here and nothing beyond what it says or plainly
+ * implies: where it is imprecise the model stays imprecise (the second panel discussion has no
+ * date; the contacts with Shanghai are only tentatively in February 2016).
+ */
+public final class SeedProgramme {
+
+  // Places
+  public static final PlaceId CHINA = PlaceId.of("china");
+  public static final PlaceId SHANGHAI = PlaceId.of("shanghai");
+  public static final PlaceId SICHUAN = PlaceId.of("sichuan");
+  public static final PlaceId LUZHOU = PlaceId.of("luzhou");
+  public static final PlaceId CHENGDU = PlaceId.of("chengdu");
+  public static final PlaceId GUANGDONG = PlaceId.of("guangdong");
+  public static final PlaceId HUIZHOU = PlaceId.of("huizhou");
+  public static final PlaceId GUANGZHOU = PlaceId.of("guangzhou");
+  public static final PlaceId SPAIN = PlaceId.of("spain");
+
+  // Organisations
+  public static final OrganisationId NDRC = OrganisationId.of("ndrc");
+  public static final OrganisationId PAC = OrganisationId.of("project-advisory-committee");
+  public static final OrganisationId EU_DELEGATION = OrganisationId.of("eu-delegation");
+  public static final OrganisationId C1_TEAM = OrganisationId.of("c1-team");
+  public static final OrganisationId GUANGDONG_AUTHORITIES = OrganisationId.of("guangdong-authorities");
+  public static final OrganisationId SICHUAN_AUTHORITIES = OrganisationId.of("sichuan-authorities");
+  public static final OrganisationId LUZHOU_SOCIAL_SECURITY_CENTRE =
+      OrganisationId.of("luzhou-social-security-community-centre");
+  public static final OrganisationId HUIZHOU_PHARMACEUTICAL_COMPANY =
+      OrganisationId.of("huizhou-pharmaceutical-company");
+
+  // The programme's own entities
+  public static final ProgrammeId SPRP = ProgrammeId.of("sprp");
+  public static final ComponentId C1 = ComponentId.of("c1");
+  public static final MeetingId PAC_MEETING = MeetingId.of("pac-2015-04-21");
+  public static final DecisionId PILOT_SITES_ENDORSED = DecisionId.of("pac-endorses-c1-pilot-sites");
+  public static final DecisionId PANEL_WITH_SITES = DecisionId.of("second-panel-with-pilot-sites");
+  public static final SiteId SHANGHAI_SITE = SiteId.of("shanghai");
+  public static final SiteId LUZHOU_SITE = SiteId.of("luzhou");
+  public static final SiteId HUIZHOU_SITE = SiteId.of("huizhou");
+  public static final MissionId GUANGDONG_VISIT = MissionId.of("field-visit-guangdong-2015-09");
+  public static final MissionId SICHUAN_VISIT = MissionId.of("field-visit-sichuan-2015-09");
+  public static final TopicId EU_POLICY = TopicId.of("eu-social-security-policy");
+  public static final TopicId MONITORING = TopicId.of("monitoring-and-operational-systems");
+  public static final TopicId IT_AND_FUNDS = TopicId.of("it-systems-and-fund-raising");
+  public static final TopicId PORTABILITY = TopicId.of("portability-for-migrant-workers");
+  public static final RequestId PROVINCES_REQUEST = RequestId.of("provinces-fields-of-interest");
+  public static final ActivityId SECOND_PANEL = ActivityId.of("panel-discussion-2");
+  public static final ActivityId TRAINING_IN_SITU = ActivityId.of("training-in-situ-2016-02");
+  public static final ActivityId SHANGHAI_CONTACTS = ActivityId.of("shanghai-contacts");
+  public static final ActivityId TRAINING_IN_SPAIN = ActivityId.of("training-spain-2016");
+
+  private SeedProgramme() {}
+
+  /**
+   * Builds the programme of the source document.
+   *
+   * @return the programme, checked
+   */
+  public static Programme build() {
+    ThemeId ageing = Theme.AGEING_POPULATION.id();
+    ThemeId ruralUrban = Theme.RURAL_URBAN_INTEGRATION.id();
+    ThemeId migrantWorkers = Theme.MIGRANT_WORKERS.id();
+    return Programme.builder()
+        .id(SPRP)
+        .name(BilingualName.of("Social Protection Reform Project"))
+        .addComponents(Component.builder().id(C1).name(BilingualName.of("C1")).lead(NDRC).build())
+        .addThemes(Theme.AGEING_POPULATION, Theme.RURAL_URBAN_INTEGRATION, Theme.MIGRANT_WORKERS)
+        .addTopics(
+            topic(EU_POLICY, "General introduction to social security policy in the EU"),
+            topic(MONITORING, "Monitoring and operational systems"),
+            topic(IT_AND_FUNDS, "Building IT systems for social security and fund raising"),
+            Topic.builder().id(PORTABILITY)
+                .name(BilingualName.of("Vesting and portability of social security rights for migrant workers"))
+                .addThemes(migrantWorkers).build())
+        .addPlaces(
+            Place.builder().id(CHINA).level(PlaceLevel.COUNTRY).name(BilingualName.of("China", "中国"))
+                .isoCode("CN").build(),
+            province(SHANGHAI, "Shanghai", "上海市", "310000", "CN-SH"),
+            province(SICHUAN, "Sichuan", "四川省", "510000", "CN-SC"),
+            city(LUZHOU, "Luzhou", "泸州市", SICHUAN, "510500"),
+            city(CHENGDU, "Chengdu", "成都市", SICHUAN, "510100"),
+            province(GUANGDONG, "Guangdong", "广东省", "440000", "CN-GD"),
+            city(HUIZHOU, "Huizhou", "惠州市", GUANGDONG, "441300"),
+            city(GUANGZHOU, "Guangzhou", "广州市", GUANGDONG, "440100"),
+            Place.builder().id(SPAIN).level(PlaceLevel.COUNTRY).name(BilingualName.of("Spain", "西班牙"))
+                .isoCode("ES").build())
+        .addOrganisations(
+            organisation(NDRC, BilingualName.of("National Development and Reform Commission", "国家发展和改革委员会"),
+                OrganisationKind.MINISTRY),
+            organisation(PAC, BilingualName.of("Project Advisory Committee"), OrganisationKind.COMMITTEE),
+            organisation(EU_DELEGATION, BilingualName.of("EU delegation"), OrganisationKind.EU_BODY),
+            organisation(C1_TEAM, BilingualName.of("C1 team"), OrganisationKind.PROJECT_TEAM),
+            Organisation.builder().id(GUANGDONG_AUTHORITIES).name(BilingualName.of("Guangdong provincial authorities"))
+                .kind(OrganisationKind.PROVINCIAL_GOVERNMENT).place(GUANGDONG).build(),
+            Organisation.builder().id(SICHUAN_AUTHORITIES).name(BilingualName.of("Sichuan provincial authorities"))
+                .kind(OrganisationKind.PROVINCIAL_GOVERNMENT).place(SICHUAN).build(),
+            Organisation.builder().id(LUZHOU_SOCIAL_SECURITY_CENTRE)
+                .name(BilingualName.of("Social security community centre, Luzhou"))
+                .kind(OrganisationKind.SERVICE_CENTRE).place(LUZHOU).build(),
+            Organisation.builder().id(HUIZHOU_PHARMACEUTICAL_COMPANY)
+                .name(BilingualName.of("Pharmaceutical company in Huizhou"))
+                .kind(OrganisationKind.COMPANY).place(HUIZHOU).build())
+        .addMeetings(Meeting.builder().id(PAC_MEETING).title("Project Advisory Committee meeting")
+            .body(PAC).timing(Timing.parse("2015-04-21")).build())
+        .addDecisions(
+            Decision.builder().id(PILOT_SITES_ENDORSED)
+                .summary("Endorsed the choice of three pilot sites for C1 activities")
+                .meeting(PAC_MEETING)
+                .addSubjects(SHANGHAI_SITE, LUZHOU_SITE, HUIZHOU_SITE)
+                .build(),
+            Decision.builder().id(PANEL_WITH_SITES)
+                .summary("Not to delay cooperative activities with the pilot sites, the second panel discussion "
+                    + "will associate representatives from selected pilot sites in Guangdong and Sichuan provinces")
+                .addDecidedBy(NDRC, C1_TEAM)
+                .addSubjects(SECOND_PANEL)
+                .build())
+        .addSites(
+            site(SHANGHAI_SITE, SHANGHAI, ageing),
+            site(LUZHOU_SITE, LUZHOU, ruralUrban, migrantWorkers),
+            site(HUIZHOU_SITE, HUIZHOU, migrantWorkers))
+        .addMissions(
+            Mission.builder().id(GUANGDONG_VISIT)
+                .title("Field visit to Huizhou and Guangzhou (Guangdong Province)")
+                .initiator(NDRC)
+                .addPurposes(PURPOSES)
+                .addStops(
+                    MissionStop.builder().place(HUIZHOU)
+                        .addEngagements(Engagement.of("Visiting a pharmaceutical company", HUIZHOU_PHARMACEUTICAL_COMPANY))
+                        .build(),
+                    MissionStop.of(GUANGZHOU))
+                .addSites(HUIZHOU_SITE)
+                .status(Status.COMPLETED)
+                .timing(Timing.parse("2015-09"))
+                .build(),
+            Mission.builder().id(SICHUAN_VISIT)
+                .title("Field visit to Luzhou and Chengdu (Sichuan Province)")
+                .initiator(NDRC)
+                .addParticipants(EU_DELEGATION)
+                .addPurposes(PURPOSES)
+                .addStops(
+                    MissionStop.builder().place(LUZHOU)
+                        .addEngagements(
+                            Engagement.of("Visiting the social security community centre", LUZHOU_SOCIAL_SECURITY_CENTRE),
+                            Engagement.of("Meeting with city government officials"))
+                        .build(),
+                    MissionStop.of(CHENGDU))
+                .addSites(LUZHOU_SITE)
+                .status(Status.COMPLETED)
+                .timing(Timing.parse("2015-09"))
+                .build())
+        .addRequests(KnowledgeRequest.builder().id(PROVINCES_REQUEST)
+            .addRequestedBy(GUANGDONG_AUTHORITIES, SICHUAN_AUTHORITIES)
+            .addRecipients(NDRC, C1_TEAM)
+            .addFollowUpOf(GUANGDONG_VISIT, SICHUAN_VISIT)
+            .channel(RequestChannel.DOCUMENT)
+            .addTopics(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY)
+            .addModalities(Modality.IN_COUNTRY, Modality.ABROAD)
+            .addSites(HUIZHOU_SITE, LUZHOU_SITE)
+            .timing(Timing.parse("2015-09/"))
+            .description("Detailed documents expressing the provincial fields of interest, sent to NDRC after the "
+                + "field visits and shared with the C1 team; knowledge sharing to take the form of capacity "
+                + "building, in-country or abroad")
+            .build())
+        .addActivities(
+            KnowledgeActivity.builder().id(SECOND_PANEL)
+                .kind(ActivityKind.PANEL_DISCUSSION).sequenceNumber(2)
+                .title("Second panel discussion")
+                .addThemes(migrantWorkers)
+                .addSites(HUIZHOU_SITE, LUZHOU_SITE)
+                .status(Status.PLANNED)
+                .description("Deals inter alia with issues related to migrant workers' social security, with "
+                    + "representatives from selected pilot sites in Guangdong and Sichuan provinces")
+                .build(),
+            KnowledgeActivity.builder().id(TRAINING_IN_SITU)
+                .kind(ActivityKind.TRAINING)
+                .title("Further training in situ")
+                .modality(Modality.IN_COUNTRY)
+                .addSites(HUIZHOU_SITE, LUZHOU_SITE)
+                .addAnswers(PROVINCES_REQUEST)
+                .status(Status.PLANNED)
+                .timing(Timing.parse("2016-02"))
+                .description("Foreseen to be provided in situ")
+                .build(),
+            KnowledgeActivity.builder().id(SHANGHAI_CONTACTS)
+                .kind(ActivityKind.CONSULTATION)
+                .title("Contacts with the Shanghai pilot site")
+                .addThemes(ageing)
+                .addSites(SHANGHAI_SITE)
+                .status(Status.PLANNED)
+                .timing(Timing.parse("2016-02?"))
+                .description("At a later stage, tentatively in February 2016, since the preferred topic of the "
+                    + "site is ageing, a theme at the core of the C1 activities proposed for 2016")
+                .build(),
+            KnowledgeActivity.builder().id(TRAINING_IN_SPAIN)
+                .kind(ActivityKind.TRAINING)
+                .title("Training in Spain")
+                .modality(Modality.ABROAD)
+                .venue(SPAIN)
+                .addThemes(ageing)
+                .addSites(SHANGHAI_SITE)
+                .status(Status.PROPOSED)
+                .timing(Timing.parse("2016"))
+                .description("A C1 activity proposed for 2016 on ageing; advance suggestions will be sought from "
+                    + "pilot site representatives")
+                .build())
+        .build();
+  }
+
+  private static final String[] PURPOSES = {
+    "Gain first-hand knowledge of the situation in the pilot sites",
+    "Listen to the expectations of local authorities concerning their collaboration with the C1 component"
+  };
+
+  private static Topic topic(TopicId id, String name) {
+    return Topic.builder().id(id).name(BilingualName.of(name)).build();
+  }
+
+  private static Place province(PlaceId id, String english, String chinese, String code, String iso) {
+    return Place.builder().id(id).level(PlaceLevel.PROVINCE).name(BilingualName.of(english, chinese))
+        .parent(CHINA).divisionCode(code).isoCode(iso).build();
+  }
+
+  private static Place city(PlaceId id, String english, String chinese, PlaceId province, String code) {
+    return Place.builder().id(id).level(PlaceLevel.PREFECTURE).name(BilingualName.of(english, chinese))
+        .parent(province).divisionCode(code).build();
+  }
+
+  private static Organisation organisation(OrganisationId id, BilingualName name, OrganisationKind kind) {
+    return Organisation.builder().id(id).name(name).kind(kind).build();
+  }
+
+  private static PilotSite site(SiteId id, PlaceId place, ThemeId... themes) {
+    return PilotSite.builder().id(id).place(place).component(C1).addThemes(themes)
+        .endorsedBy(PILOT_SITES_ENDORSED).build();
+  }
+}
