@@ -29,7 +29,7 @@ final class EdtfParser {
 
   static Timing parse(String text) {
     if (text.isEmpty()) {
-      throw new DateTimeParseException("Timing text is empty: expected an EDTF date such as 2016-02", text, 0);
+      throw new EdtfParser(text).fail(0, "the text is empty: expected an EDTF date such as 2016-02");
     }
     return new EdtfParser(text).timing();
   }
