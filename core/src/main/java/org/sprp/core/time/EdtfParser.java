@@ -29,7 +29,7 @@ final class EdtfParser {
 
   static Timing parse(String text) {
     if (text.isEmpty()) {
-      throw new DateTimeParseException("Timing text is empty: expected an EDTF date such as 2016-02", text, 0);
+      throw new EdtfParser(text).fail(0, "the text is empty: expected an EDTF date such as 2016-02");
     }
     return new EdtfParser(text).timing();
   }
@@ -121,13 +121,12 @@ final class EdtfParser {
     if (pos < limit && text.charAt(pos) == '-') {
       pos++;
       int monthStart = pos;
-      if (twoChars(limit, "month") == -1) {
-        monthUnspecified = true;
-      } else {
+      monthUnspecified = twoChars(limit, "month") == -1;
+      if (unspecifiedYearDigits > 0) {
+        throw fail(monthStart, "a month or season cannot follow a year with unspecified digits");
+      }
+      if (!monthUnspecified) {
         month = Integer.parseInt(text, monthStart, monthStart + 2, 10);
-        if (unspecifiedYearDigits > 0) {
-          throw fail(monthStart, "a month or season cannot follow a year with unspecified digits");
-        }
         if (month < 1 || (month > 12 && month < EdtfDate.FIRST_SEASON) || month > EdtfDate.LAST_SEASON) {
           throw fail(monthStart, "month " + text.substring(monthStart, monthStart + 2)
               + " is not a month 01-12 or a season 21-24");
