@@ -75,6 +75,13 @@ class BilingualNameTest {
   }
 
   @Test
+  void whiteSpaceIncludesNonAsciiSpaces() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> BilingualName.of("Luzhou\u3000"))
+        .withMessage("name: english 'Luzhou\u3000' must not start or end with white space");
+  }
+
+  @Test
   void englishMayHaveSpacesInside() {
     assertThat(BilingualName.of("Rural-urban integration").english())
         .isEqualTo("Rural-urban integration");
