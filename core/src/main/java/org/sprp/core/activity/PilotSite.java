@@ -1,7 +1,6 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.ComponentId;
@@ -70,36 +69,6 @@ public abstract class PilotSite {
   @Value.Check
   void check() {
     Checks.notEmpty(themes(), "PilotSite", id(), "themes", "a pilot site has at least one theme");
-  }
-
-  /**
-   * Sites are equal when all their attributes are equal, their themes in the same order: the first
-   * theme is the site's main theme, so two sites whose themes differ only in order are not equal.
-   *
-   * @param obj the other object, may be null
-   * @return true if the other object is an equal site
-   */
-  @Override
-  public final boolean equals(Object obj) {
-    if (this == obj) {
-      return true;
-    }
-    return obj instanceof PilotSite
-        && ((PilotSite) obj).id().equals(id())
-        && ((PilotSite) obj).place().equals(place())
-        && ((PilotSite) obj).component().equals(component())
-        && ((PilotSite) obj).themes().asList().equals(themes().asList())
-        && ((PilotSite) obj).endorsedBy().equals(endorsedBy());
-  }
-
-  /**
-   * Returns a hash code consistent with {@link #equals(Object)}.
-   *
-   * @return the hash code
-   */
-  @Override
-  public final int hashCode() {
-    return Objects.hash(id(), place(), component(), themes().asList(), endorsedBy());
   }
 
   /** Builds a {@link PilotSite}; {@code id}, {@code place}, {@code component} and one theme are required. */
