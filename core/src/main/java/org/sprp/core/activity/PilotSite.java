@@ -53,9 +53,10 @@ public abstract class PilotSite {
   public abstract ComponentId component();
 
   /**
-   * Returns the themes of the site, the first being its main theme.
+   * Returns the themes of the site. Like every set of the model, they keep the order given, which
+   * does not count for equality.
    *
-   * @return the themes, never empty, in the order given
+   * @return the themes, never empty
    */
   public abstract ImmutableSet<ThemeId> themes();
 
