@@ -1,0 +1,84 @@
+package org.sprp.serialization;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.PrettyPrinter;
+
+/**
+ * The one layout of canonical documents: two spaces of indentation a level, every member and
+ * element on a line of its own, {@code ": "} between name and value, {@code "\n"} line ends
+ * whatever the platform, and {@code {}} or {@code []} for an empty object or array. It keeps the
+ * nesting level, so each generator needs its own instance.
+ */
+final class CanonicalPrettyPrinter implements PrettyPrinter {
+
+  private int level;
+
+  private void newLine(JsonGenerator out) {
+    out.writeRaw('\n');
+    for (int i = 0; i < level; i++) {
+      out.writeRaw("  ");
+    }
+  }
+
+  @Override
+  public void writeRootValueSeparator(JsonGenerator out) {
+    out.writeRaw('\n');
+  }
+
+  @Override
+  public void writeStartObject(JsonGenerator out) {
+    out.writeRaw('{');
+    level++;
+  }
+
+  @Override
+  public void beforeObjectEntries(JsonGenerator out) {
+    newLine(out);
+  }
+
+  @Override
+  public void writeObjectNameValueSeparator(JsonGenerator out) {
+    out.writeRaw(": ");
+  }
+
+  @Override
+  public void writeObjectEntrySeparator(JsonGenerator out) {
+    out.writeRaw(',');
+    newLine(out);
+  }
+
+  @Override
+  public void writeEndObject(JsonGenerator out, int entries) {
+    level--;
+    if (entries > 0) {
+      newLine(out);
+    }
+    out.writeRaw('}');
+  }
+
+  @Override
+  public void writeStartArray(JsonGenerator out) {
+    out.writeRaw('[');
+    level++;
+  }
+
+  @Override
+  public void beforeArrayValues(JsonGenerator out) {
+    newLine(out);
+  }
+
+  @Override
+  public void writeArrayValueSeparator(JsonGenerator out) {
+    out.writeRaw(',');
+    newLine(out);
+  }
+
+  @Override
+  public void writeEndArray(JsonGenerator out, int values) {
+    level--;
+    if (values > 0) {
+      newLine(out);
+    }
+    out.writeRaw(']');
+  }
+}

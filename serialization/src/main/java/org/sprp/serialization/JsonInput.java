@@ -1,0 +1,96 @@
+package org.sprp.serialization;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * One read in progress: the parser, the reader's options, the count of entities read so far, and
+ * the making of errors that point at the current value.
+ */
+final class JsonInput {
+
+  /** Finds where a value is, after the fact, from its JSON Pointer. */
+  interface Locator {
+    /** Returns the location of the value at the pointer, or null if it is not known. */
+    TokenStreamLocation locate(String pointer);
+  }
+
+  final JsonParser parser;
+  final boolean lenient;
+  final Locator locator;
+  private final int maxEntities;
+  private int entities;
+
+  JsonInput(JsonParser parser, boolean lenient, int maxEntities, Locator locator) {
+    this.parser = parser;
+    this.lenient = lenient;
+    this.maxEntities = maxEntities;
+    this.locator = locator;
+  }
+
+  JsonToken next() {
+    return parser.nextToken();
+  }
+
+  JsonToken current() {
+    return parser.currentToken();
+  }
+
+  /** Counts one more entity, failing at the entity that goes past the limit. */
+  void countEntity() {
+    if (++entities > maxEntities) {
+      throw error("the document has more than " + maxEntities + " entities, the limit maxEntities");
+    }
+  }
+
+  /** The JSON Pointer of the current token's value. */
+  String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** An error at the current token. */
+  ProgrammeJsonException error(String message) {
+    return errorAt(pointer(), parser.currentTokenLocation(), message);
+  }
+
+  /** An error at a value read earlier. */
+  static ProgrammeJsonException errorAt(String pointer, TokenStreamLocation location, String message) {
+    return new ProgrammeJsonException(problem(pointer, location, message), null);
+  }
+
+  static JsonProblem problem(String pointer, TokenStreamLocation location, String message) {
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
+    return new JsonProblem(pointer, line, column, message);
+  }
+
+  /** An error for a token of the wrong JSON type. */
+  ProgrammeJsonException wrongType(String expected) {
+    return error("expected " + expected + ", found " + describe(current()));
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+}

@@ -1,0 +1,336 @@
+package org.sprp.serialization;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads and writes a value of the model as a JSON object described by a table of fields: each
+ * field knows its name, whether it is required, how to read its value into a builder and how to
+ * write it from a value. Fields are written in table order (the canonical key order), and empty
+ * optional fields and empty arrays are left out.
+ *
+ * <p>Reading is strict: an unknown field (unless lenient), a field given twice, a value of the
+ * wrong type or a missing required field is an error at the offending value; a value that breaks
+ * a rule of the model is an error at its object.
+ *
+ * @param <T> the type of value
+ * @param <B> the type of its builder
+ */
+final class ObjectCodec<T, B> implements ValueCodec<T> {
+
+  private final String typeName;
+  private final boolean entity;
+  private final Function<JsonInput, B> newBuilder;
+  private final Function<B, T> build;
+  private final ImmutableList<Field<T, B>> fields;
+  private final Map<String, Integer> byName;
+
+  private ObjectCodec(String typeName, boolean entity, Function<JsonInput, B> newBuilder, Function<B, T> build,
+      List<Field<T, B>> fields) {
+    this.typeName = typeName;
+    this.entity = entity;
+    this.newBuilder = newBuilder;
+    this.build = build;
+    this.fields = ImmutableList.copyOf(fields);
+    this.byName = new HashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      byName.put(fields.get(i).name, i);
+    }
+    if (fields.size() > Long.SIZE) {
+      throw new IllegalArgumentException(typeName + " has more fields than a read can track");
+    }
+  }
+
+  static <T, B> Builder<T, B> of(String typeName, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Builder<>(typeName, false, in -> newBuilder.get(), build);
+  }
+
+  /** A codec whose builder needs to know the read in progress. */
+  static <T, B> Builder<T, B> withInput(String typeName, Function<JsonInput, B> newBuilder, Function<B, T> build) {
+    return new Builder<>(typeName, false, newBuilder, build);
+  }
+
+  /** A codec for an entity of a programme's catalogue, which counts against the entity limit. */
+  static <T, B> Builder<T, B> entity(String typeName, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Builder<>(typeName, true, in -> newBuilder.get(), build);
+  }
+
+  String typeName() {
+    return typeName;
+  }
+
+  /** The fields, in canonical order, with whether each is required: for tests against the schema. */
+  ImmutableList<Field<T, B>> fields() {
+    return fields;
+  }
+
+  @Override
+  public String expected() {
+    return "an object (" + typeName + ")";
+  }
+
+  @Override
+  public T read(JsonInput in) {
+    if (in.current() != JsonToken.START_OBJECT) {
+      throw in.wrongType(expected());
+    }
+    if (entity) {
+      in.countEntity();
+    }
+    String pointer = in.pointer();
+    TokenStreamLocation start = in.parser.currentTokenLocation();
+    B builder = newBuilder.apply(in);
+    long seen = 0;
+    for (JsonToken token = in.next(); token == JsonToken.PROPERTY_NAME; token = in.next()) {
+      String name = in.parser.currentName();
+      Integer index = byName.get(name);
+      if (index == null) {
+        if (!in.lenient) {
+          throw in.error("unknown field '" + name + "' in " + typeName + ": expected one of " + names());
+        }
+        in.next();
+        in.parser.skipChildren();
+        continue;
+      }
+      if ((seen & (1L << index)) != 0) {
+        throw in.error("duplicate field '" + name + "' in " + typeName);
+      }
+      seen |= 1L << index;
+      in.next();
+      fields.get(index).read(in, builder);
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).required && (seen & (1L << i)) == 0) {
+        throw JsonInput.errorAt(pointer, start,
+            "missing required field '" + fields.get(i).name + "' in " + typeName);
+      }
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw JsonInput.errorAt(pointer, start, e.getMessage());
+    }
+  }
+
+  private String names() {
+    StringBuilder text = new StringBuilder();
+    for (Field<T, B> field : fields) {
+      text.append(text.length() == 0 ? "" : ", ").append(field.name);
+    }
+    return text.toString();
+  }
+
+  @Override
+  public void write(JsonGenerator out, T value) {
+    out.writeStartObject();
+    for (Field<T, B> field : fields) {
+      field.write(out, value);
+    }
+    out.writeEndObject();
+  }
+
+  /** One field of an object. */
+  abstract static class Field<T, B> {
+    final String name;
+    final boolean required;
+
+    Field(String name, boolean required) {
+      this.name = name;
+      this.required = required;
+    }
+
+    /** Reads the field's value, the parser being on its first token, into the builder. */
+    abstract void read(JsonInput in, B builder);
+
+    /** Writes the field's name and value, or nothing when it is empty. */
+    abstract void write(JsonGenerator out, T value);
+
+    /** The codec of the field's value, or of its elements for an array. */
+    abstract ValueCodec<?> codec();
+
+    /** Whether the field is an array. */
+    abstract boolean isArray();
+  }
+
+  /** Collects the fields of a codec, in canonical order. */
+  static final class Builder<T, B> {
+    private final String typeName;
+    private final boolean entity;
+    private final Function<JsonInput, B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Field<T, B>> fields = new ArrayList<>();
+
+    private Builder(String typeName, boolean entity, Function<JsonInput, B> newBuilder, Function<B, T> build) {
+      this.typeName = typeName;
+      this.entity = entity;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    /** A field that must be present. */
+    <V> Builder<T, B> required(String name, ValueCodec<V> codec, BiConsumer<B, V> set, Function<T, V> get) {
+      fields.add(new Field<T, B>(name, true) {
+        @Override
+        void read(JsonInput in, B builder) {
+          set(in, builder, set, codec.read(in));
+        }
+
+        @Override
+        void write(JsonGenerator out, T value) {
+          out.writeName(name);
+          codec.write(out, get.apply(value));
+        }
+
+        @Override
+        ValueCodec<?> codec() {
+          return codec;
+        }
+
+        @Override
+        boolean isArray() {
+          return false;
+        }
+      });
+      return this;
+    }
+
+    /** A field that may be left out. */
+    <V> Builder<T, B> optional(String name, ValueCodec<V> codec, BiConsumer<B, V> set,
+        Function<T, Optional<V>> get) {
+      fields.add(new Field<T, B>(name, false) {
+        @Override
+        void read(JsonInput in, B builder) {
+          set(in, builder, set, codec.read(in));
+        }
+
+        @Override
+        void write(JsonGenerator out, T value) {
+          Optional<V> field = get.apply(value);
+          if (field.isPresent()) {
+            out.writeName(name);
+            codec.write(out, field.get());
+          }
+        }
+
+        @Override
+        ValueCodec<?> codec() {
+          return codec;
+        }
+
+        @Override
+        boolean isArray() {
+          return false;
+        }
+      });
+      return this;
+    }
+
+    /** An integer field that may be left out. */
+    Builder<T, B> optionalInt(String name, ValueCodec<Integer> codec, ObjIntConsumer<B> set,
+        Function<T, OptionalInt> get) {
+      fields.add(new Field<T, B>(name, false) {
+        @Override
+        void read(JsonInput in, B builder) {
+          int number = codec.read(in);
+          set(in, builder, (b, n) -> set.accept(b, n), number);
+        }
+
+        @Override
+        void write(JsonGenerator out, T value) {
+          OptionalInt field = get.apply(value);
+          if (field.isPresent()) {
+            out.writeName(name);
+            codec.write(out, field.getAsInt());
+          }
+        }
+
+        @Override
+        ValueCodec<?> codec() {
+          return codec;
+        }
+
+        @Override
+        boolean isArray() {
+          return false;
+        }
+      });
+      return this;
+    }
+
+    /**
+     * An array field, left out when empty. With {@code unique}, an element given twice is an
+     * error (the model keeps such fields as sets).
+     */
+    <V> Builder<T, B> array(String name, ValueCodec<V> codec, boolean unique, BiConsumer<B, V> add,
+        Function<T, ? extends Collection<V>> get) {
+      fields.add(new Field<T, B>(name, false) {
+        @Override
+        void read(JsonInput in, B builder) {
+          if (in.current() != JsonToken.START_ARRAY) {
+            throw in.wrongType("an array of " + codec.expected());
+          }
+          Set<V> seen = unique ? new HashSet<>() : null;
+          while (in.next() != JsonToken.END_ARRAY) {
+            V element = codec.read(in);
+            if (unique && !seen.add(element)) {
+              throw in.error("duplicate value '" + element + "' in " + name);
+            }
+            set(in, builder, add, element);
+          }
+        }
+
+        @Override
+        void write(JsonGenerator out, T value) {
+          Collection<V> elements = get.apply(value);
+          if (!elements.isEmpty()) {
+            out.writeName(name);
+            out.writeStartArray();
+            for (V element : elements) {
+              codec.write(out, element);
+            }
+            out.writeEndArray();
+          }
+        }
+
+        @Override
+        ValueCodec<?> codec() {
+          return codec;
+        }
+
+        @Override
+        boolean isArray() {
+          return true;
+        }
+      });
+      return this;
+    }
+
+    ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(typeName, entity, newBuilder, build, fields);
+    }
+  }
+
+  /** Hands a value to the builder; a builder that refuses it names the rule, at the value. */
+  private static <B, V> void set(JsonInput in, B builder, BiConsumer<B, V> set, V value) {
+    try {
+      set.accept(builder, value);
+    } catch (IllegalArgumentException e) {
+      throw in.error(e.getMessage());
+    }
+  }
+}

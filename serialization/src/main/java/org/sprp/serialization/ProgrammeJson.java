@@ -1,0 +1,606 @@
+package org.sprp.serialization;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import org.sprp.core.Programme;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads and writes programmes, and each value of the model on its own, as JSON documents of the
+ * {@code sprp-programme} format.
+ *
+ * <pre>{@code
+ * ProgrammeJson json = ProgrammeJson.strict();
+ * Programme programme = json.read(Path.of("pilot-sites-2015.json"));
+ * json.write(programme, Path.of("pilot-sites-2015.json"));   // through a temporary file
+ * }</pre>
+ *
+ * <p><b>Reading</b> is strict unless {@linkplain Builder#lenient(boolean) lenient}: an unknown
+ * field, a field given twice, a value of the wrong type, a missing required field, an invalid id,
+ * EDTF date or enum value, a value that breaks a rule of the model, a reference that does not
+ * resolve, a document of a higher major format version, or a document past a limit is a {@link
+ * ProgrammeJsonException} with a JSON Pointer, a line and a column. The lenient reader ignores
+ * unknown fields and nothing else. A read never returns a partial programme.
+ *
+ * <p><b>Limits</b>, each configurable on the {@link Builder}: {@link #maxDocumentBytes()}
+ * (default 128 MiB), {@link #maxDepth()} (nesting, default 32), {@link #maxStringLength()}
+ * (characters, default 1 MiB), {@link #maxEntities()} (entities of the catalogues, default
+ * 500,000). Numbers have at most 32 characters. An input larger than the document limit is refused
+ * before it is read whole.
+ *
+ * <p><b>Writing</b> is canonical: keys in a fixed order, elements in the model's order, empty
+ * arrays and absent values left out, two-space indentation, {@code \n} line ends and a final
+ * newline, UTF-8 without escaping non-ASCII text. So for a canonical document {@code d}, {@code
+ * write(read(d))} is byte-identical to {@code d}, and a programme kept in git diffs cleanly.
+ *
+ * <p>I/O failures of streams and files are thrown as {@link UncheckedIOException}.
+ *
+ * <p>This class is immutable and thread-safe: share one instance.
+ */
+public final class ProgrammeJson {
+
+  /** Default of {@link #maxDocumentBytes()}: 128 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 128L * 1024 * 1024;
+
+  /** Default of {@link #maxDepth()}. */
+  public static final int DEFAULT_MAX_DEPTH = 32;
+
+  /** Default of {@link #maxStringLength()}: 1 MiB of characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+
+  /** Default of {@link #maxEntities()}. */
+  public static final int DEFAULT_MAX_ENTITIES = 500_000;
+
+  /** The longest number accepted, in characters; the format has only small integers. */
+  static final int MAX_NUMBER_LENGTH = 32;
+
+  private static final ProgrammeJson STRICT = builder().build();
+
+  private final boolean lenient;
+  private final long maxDocumentBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxEntities;
+  private final JsonFactory factory;
+
+  private ProgrammeJson(Builder builder) {
+    this.lenient = builder.lenient;
+    this.maxDocumentBytes = builder.maxDocumentBytes;
+    this.maxDepth = builder.maxDepth;
+    this.maxStringLength = builder.maxStringLength;
+    this.maxEntities = builder.maxEntities;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(maxDocumentBytes)
+            .maxNestingDepth(maxDepth)
+            .maxStringLength(maxStringLength)
+            .maxNameLength(maxStringLength)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /**
+   * Returns the strict reader and writer with the default limits.
+   *
+   * @return the shared instance, not null
+   */
+  public static ProgrammeJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns a builder, to choose lenient reading or other limits.
+   *
+   * @return a new builder with the defaults, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Tells whether unknown fields are ignored rather than refused.
+   *
+   * @return true for the lenient reader
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /**
+   * Returns the largest document read, in bytes (in characters for a {@code String}).
+   *
+   * @return the limit, positive
+   */
+  public long maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /**
+   * Returns the deepest nesting of arrays and objects read.
+   *
+   * @return the limit, positive
+   */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /**
+   * Returns the longest string read, in characters, for values and field names.
+   *
+   * @return the limit, positive
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * Returns the most entities (components, themes, topics, places, organisations, meetings,
+   * decisions, sites, missions, requests and activities together) a document may hold.
+   *
+   * @return the limit, positive
+   */
+  public int maxEntities() {
+    return maxEntities;
+  }
+
+  /**
+   * Reads a programme from UTF-8 bytes.
+   *
+   * @param json the document, not null
+   * @return the programme, checked, not null
+   * @throws ProgrammeJsonException if the document is not a valid programme
+   */
+  public Programme read(byte[] json) {
+    requireNonNull(json, "json");
+    return readValue(json, Programme.class);
+  }
+
+  /**
+   * Reads a programme from text.
+   *
+   * @param json the document, not null
+   * @return the programme, checked, not null
+   * @throws ProgrammeJsonException if the document is not a valid programme
+   */
+  public Programme read(String json) {
+    requireNonNull(json, "json");
+    return readValue(json, Programme.class);
+  }
+
+  /**
+   * Reads a programme from a stream of UTF-8 bytes, to its end. The stream is not closed. A stream
+   * longer than {@link #maxDocumentBytes()} is refused as soon as the limit is passed.
+   *
+   * @param json the stream, not null
+   * @return the programme, checked, not null
+   * @throws ProgrammeJsonException if the document is not a valid programme
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Programme read(InputStream json) {
+    requireNonNull(json, "json");
+    return read(readLimited(json));
+  }
+
+  /**
+   * Reads a programme from a UTF-8 file. A file larger than {@link #maxDocumentBytes()} is refused
+   * without being read.
+   *
+   * @param file the file, not null
+   * @return the programme, checked, not null
+   * @throws ProgrammeJsonException if the document is not a valid programme
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Programme read(Path file) {
+    requireNonNull(file, "file");
+    try {
+      if (Files.size(file) > maxDocumentBytes) {
+        throw tooLarge();
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads one value of the model from UTF-8 bytes: a {@link Programme}, a place, an organisation,
+   * a meeting, a decision, a pilot site, a mission, a mission stop, an engagement, a knowledge
+   * request or activity, a component, a theme, a topic, a bilingual name, or a timing (a JSON
+   * string).
+   *
+   * @param <T> the type of value
+   * @param json the document, not null
+   * @param type the type of value, not null
+   * @return the value, checked, not null
+   * @throws ProgrammeJsonException if the document is not a valid value of that type
+   * @throws IllegalArgumentException if the type is not one of the model's
+   */
+  public <T> T readValue(byte[] json, Class<T> type) {
+    requireNonNull(json, "json");
+    ValueCodec<T> codec = codec(type);
+    checkEncoding(json);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      return read(parser, codec, SourceLocator.of(factory, json));
+    }
+  }
+
+  /**
+   * Reads one value of the model from text; see {@link #readValue(byte[], Class)}.
+   *
+   * @param <T> the type of value
+   * @param json the document, not null
+   * @param type the type of value, not null
+   * @return the value, checked, not null
+   * @throws ProgrammeJsonException if the document is not a valid value of that type
+   * @throws IllegalArgumentException if the type is not one of the model's
+   */
+  public <T> T readValue(String json, Class<T> type) {
+    requireNonNull(json, "json");
+    ValueCodec<T> codec = codec(type);
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      throw byteOrderMark();
+    }
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      return read(parser, codec, SourceLocator.of(factory, json));
+    }
+  }
+
+  private <T> T read(JsonParser parser, ValueCodec<T> codec, JsonInput.Locator locator) {
+    JsonInput in = new JsonInput(parser, lenient, maxEntities, locator);
+    try {
+      if (in.next() == null) {
+        throw new ProgrammeJsonException(new JsonProblem("", 1, 1,
+            "the document is empty: expected " + codec.expected()), null);
+      }
+      T value = codec.read(in);
+      if (in.next() != null) {
+        throw in.error("unexpected content after the end of the document");
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw translate(e, in);
+    }
+  }
+
+  /** Turns an error of Jackson's parser (malformed JSON, a limit) into one of this module. */
+  private ProgrammeJsonException translate(JacksonException e, JsonInput in) {
+    String original = e.getOriginalMessage();
+    String message;
+    if (e instanceof StreamConstraintsException) {
+      if (original.contains("nesting depth")) {
+        message = "the document nests deeper than " + maxDepth + " levels, the limit maxDepth";
+      } else if (original.contains("String value length") || original.contains("Name length")) {
+        message = "a string is longer than " + maxStringLength + " characters, the limit maxStringLength";
+      } else if (original.contains("Number value length")) {
+        message = "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
+      } else if (original.contains("Document length")) {
+        message = "the document is larger than " + maxDocumentBytes + " bytes, the limit maxDocumentBytes";
+      } else {
+        message = original;
+      }
+    } else {
+      message = "malformed JSON: " + cleanUp(original);
+    }
+    String pointer;
+    try {
+      pointer = in.pointer();
+    } catch (RuntimeException unknown) {
+      pointer = "";
+    }
+    return new ProgrammeJsonException(JsonInput.problem(pointer, e.getLocation(), message), e);
+  }
+
+  /** Drops the advice of Jackson's messages on enabling features, which a reader of ours cannot. */
+  private static String cleanUp(String message) {
+    String text = message == null ? "unreadable input" : message;
+    for (String advice : new String[] {": enable `", " (not recognized as one since", "; enable `"}) {
+      int at = text.indexOf(advice);
+      if (at >= 0) {
+        text = text.substring(0, at);
+      }
+    }
+    return text.strip();
+  }
+
+  private static void checkEncoding(byte[] json) {
+    if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF) {
+      throw byteOrderMark();
+    }
+    if (json.length >= 2 && ((json[0] & 0xFF) == 0xFE || (json[0] & 0xFF) == 0xFF || json[0] == 0 || json[1] == 0)) {
+      throw new ProgrammeJsonException(new JsonProblem("", 1, 1,
+          "the document is not UTF-8 (it looks like UTF-16 or UTF-32): the format is UTF-8"), null);
+    }
+  }
+
+  private static ProgrammeJsonException byteOrderMark() {
+    return new ProgrammeJsonException(new JsonProblem("", 1, 1,
+        "the document starts with a byte order mark: the format is UTF-8 without one"), null);
+  }
+
+  private ProgrammeJsonException tooLarge() {
+    return new ProgrammeJsonException(new JsonProblem("", -1, -1,
+        "the document is larger than " + maxDocumentBytes + " bytes, the limit maxDocumentBytes"), null);
+  }
+
+  private byte[] readLimited(InputStream in) {
+    try {
+      byte[] buffer = new byte[8192];
+      int length = 0;
+      while (true) {
+        if (length == buffer.length) {
+          if (length > maxDocumentBytes) {
+            throw tooLarge();
+          }
+          buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, Math.min(maxDocumentBytes + 1, Integer.MAX_VALUE - 8)));
+        }
+        int n = in.read(buffer, length, buffer.length - length);
+        if (n < 0) {
+          break;
+        }
+        length += n;
+        if (length > maxDocumentBytes) {
+          throw tooLarge();
+        }
+      }
+      return Arrays.copyOf(buffer, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the document: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a programme as a canonical document in UTF-8.
+   *
+   * @param programme the programme, not null
+   * @return the document, not null
+   */
+  public byte[] write(Programme programme) {
+    requireNonNull(programme, "programme");
+    return writeValue(programme);
+  }
+
+  /**
+   * Writes a programme as a canonical document.
+   *
+   * @param programme the programme, not null
+   * @return the document, not null
+   */
+  public String writeString(Programme programme) {
+    return new String(write(programme), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a programme as a canonical document in UTF-8 to a stream, which is flushed, not closed.
+   *
+   * @param programme the programme, not null
+   * @param out the stream, not null
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void write(Programme programme, OutputStream out) {
+    requireNonNull(programme, "programme");
+    requireNonNull(out, "out");
+    writeValue(programme, out);
+  }
+
+  /**
+   * Writes a programme as a canonical document to a file, through a temporary file in the same
+   * folder that is then moved over the target atomically: if writing fails, the previous file is
+   * left intact and no partial file stays behind.
+   *
+   * @param programme the programme, not null
+   * @param file the file, not null
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void write(Programme programme, Path file) {
+    requireNonNull(programme, "programme");
+    requireNonNull(file, "file");
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    Path temporary = null;
+    try {
+      temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        write(programme, out);
+      }
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      temporary = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // The write has already failed with its own exception; a leftover temporary file is
+          // named for its target and starts with a dot.
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes one value of the model (see {@link #readValue(byte[], Class)}) as canonical UTF-8 JSON.
+   *
+   * @param value the value, not null
+   * @return the document, not null
+   * @throws IllegalArgumentException if the value is not of one of the model's types
+   */
+  public byte[] writeValue(Object value) {
+    requireNonNull(value, "value");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    writeValue(value, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Writes one value of the model as canonical JSON text.
+   *
+   * @param value the value, not null
+   * @return the document, not null
+   * @throws IllegalArgumentException if the value is not of one of the model's types
+   */
+  public String writeValueAsString(Object value) {
+    return new String(writeValue(value), StandardCharsets.UTF_8);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> void writeValue(T value, OutputStream out) {
+    ValueCodec<T> codec = (ValueCodec<T>) codecOf(value.getClass());
+    try (JsonGenerator generator = factory.createGenerator(CANONICAL, out)) {
+      codec.write(generator, value);
+      generator.writeRaw('\n');
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new UncheckedIOException("Cannot write the document: " + e.getCause().getMessage(),
+            (IOException) e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  private static final ObjectWriteContext CANONICAL = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new CanonicalPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  @SuppressWarnings("unchecked")
+  private static <T> ValueCodec<T> codec(Class<T> type) {
+    requireNonNull(type, "type");
+    if (type == Programme.class) {
+      return (ValueCodec<T>) ProgrammeCodec.CODEC;
+    }
+    ValueCodec<?> codec = ModelCodecs.BY_TYPE.get(type);
+    checkArgument(codec != null, "%s is not a type of the model that can be read on its own", type.getName());
+    return (ValueCodec<T>) codec;
+  }
+
+  /** The codec of a value's class, which may be a package-private implementation of a model type. */
+  private static ValueCodec<?> codecOf(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (c == Programme.class) {
+        return ProgrammeCodec.CODEC;
+      }
+      ValueCodec<?> codec = ModelCodecs.BY_TYPE.get(c);
+      if (codec != null) {
+        return codec;
+      }
+    }
+    throw new IllegalArgumentException(type.getName() + " is not a type of the model that can be written");
+  }
+
+  /** Chooses lenient reading or other limits for a {@link ProgrammeJson}. */
+  public static final class Builder {
+    private boolean lenient;
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxEntities = DEFAULT_MAX_ENTITIES;
+
+    private Builder() {}
+
+    /**
+     * Chooses whether unknown fields are ignored (true) or refused (false, the default).
+     *
+     * @param lenient whether to ignore unknown fields
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * Sets the largest document read, in bytes.
+     *
+     * @param bytes the limit, positive, at most {@code Integer.MAX_VALUE - 8}
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is out of range
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      checkArgument(bytes > 0 && bytes <= Integer.MAX_VALUE - 8,
+          "maxDocumentBytes %s must be positive and at most %s", bytes, Integer.MAX_VALUE - 8);
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of arrays and objects read.
+     *
+     * @param depth the limit, at least 8 (the format's own depth)
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 8
+     */
+    public Builder maxDepth(int depth) {
+      checkArgument(depth >= 8, "maxDepth %s must be at least 8, the depth of the format itself", depth);
+      this.maxDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the longest string read, in characters.
+     *
+     * @param length the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public Builder maxStringLength(int length) {
+      checkArgument(length > 0, "maxStringLength %s must be positive", length);
+      this.maxStringLength = length;
+      return this;
+    }
+
+    /**
+     * Sets the most entities a document may hold.
+     *
+     * @param entities the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public Builder maxEntities(int entities) {
+      checkArgument(entities > 0, "maxEntities %s must be positive", entities);
+      this.maxEntities = entities;
+      return this;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return the reader and writer, not null
+     */
+    public ProgrammeJson build() {
+      return new ProgrammeJson(this);
+    }
+  }
+}

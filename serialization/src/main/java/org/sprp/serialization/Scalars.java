@@ -1,0 +1,151 @@
+package org.sprp.serialization;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableMap;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sprp.core.EntityId;
+import org.sprp.core.time.Timing;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** The codecs of values written as one JSON scalar: text, numbers, ids, enums and timings. */
+final class Scalars {
+
+  private Scalars() {}
+
+  /** A text, as a JSON string. */
+  static final ValueCodec<String> STRING = new ValueCodec<>() {
+    @Override
+    public String read(JsonInput in) {
+      if (in.current() != JsonToken.VALUE_STRING) {
+        throw in.wrongType(expected());
+      }
+      return in.parser.getString();
+    }
+
+    @Override
+    public void write(JsonGenerator out, String value) {
+      out.writeString(value);
+    }
+
+    @Override
+    public String expected() {
+      return "a string";
+    }
+  };
+
+  /** A whole number that fits an {@code int}. */
+  static final ValueCodec<Integer> INTEGER = new ValueCodec<>() {
+    @Override
+    public Integer read(JsonInput in) {
+      if (in.current() != JsonToken.VALUE_NUMBER_INT) {
+        throw in.wrongType(expected());
+      }
+      if (in.parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw in.error("integer " + in.parser.getString() + " is out of range: expected at most "
+            + Integer.MAX_VALUE);
+      }
+      return in.parser.getIntValue();
+    }
+
+    @Override
+    public void write(JsonGenerator out, Integer value) {
+      out.writeNumber(value);
+    }
+
+    @Override
+    public String expected() {
+      return "an integer";
+    }
+  };
+
+  /** A timing, as its EDTF text. */
+  static final ValueCodec<Timing> TIMING = new ValueCodec<>() {
+    @Override
+    public Timing read(JsonInput in) {
+      String text = STRING.read(in);
+      try {
+        return Timing.parse(text);
+      } catch (DateTimeParseException e) {
+        throw in.error(e.getMessage());
+      }
+    }
+
+    @Override
+    public void write(JsonGenerator out, Timing value) {
+      out.writeString(value.toString());
+    }
+
+    @Override
+    public String expected() {
+      return "a string (an EDTF date)";
+    }
+  };
+
+  /** An id of one kind, as its text. */
+  static <I extends EntityId> ValueCodec<I> id(String kind, Function<String, I> of) {
+    return new ValueCodec<>() {
+      @Override
+      public I read(JsonInput in) {
+        String text = STRING.read(in);
+        try {
+          return of.apply(text);
+        } catch (IllegalArgumentException e) {
+          throw in.error(e.getMessage());
+        }
+      }
+
+      @Override
+      public void write(JsonGenerator out, I value) {
+        out.writeString(value.value());
+      }
+
+      @Override
+      public String expected() {
+        return "a string (a " + kind + " id)";
+      }
+    };
+  }
+
+  /** The JSON name of an enum constant: lower-kebab-case, such as {@code panel-discussion}. */
+  static String jsonName(Enum<?> constant) {
+    return Ascii.toLowerCase(constant.name()).replace('_', '-');
+  }
+
+  /** An enum constant, as its lower-kebab-case name. */
+  static <E extends Enum<E>> ValueCodec<E> enumeration(String what, Class<E> type) {
+    ImmutableMap<String, E> byName = Stream.of(type.getEnumConstants())
+        .collect(ImmutableMap.toImmutableMap(Scalars::jsonName, Function.identity()));
+    String names = String.join(", ", byName.keySet());
+    return new ValueCodec<>() {
+      @Override
+      public E read(JsonInput in) {
+        String text = STRING.read(in);
+        E value = byName.get(text);
+        if (value == null) {
+          throw in.error("unknown " + what + " '" + text + "': expected one of " + names);
+        }
+        return value;
+      }
+
+      @Override
+      public void write(JsonGenerator out, E value) {
+        out.writeString(jsonName(value));
+      }
+
+      @Override
+      public String expected() {
+        return "a string (" + what + ": " + names + ")";
+      }
+    };
+  }
+
+  /** The JSON names of an enum's constants, in declaration order: for tests against the schema. */
+  static <E extends Enum<E>> java.util.List<String> jsonNames(Class<E> type) {
+    return Stream.of(type.getEnumConstants()).map(Scalars::jsonName).collect(Collectors.toList());
+  }
+}
