@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import org.sprp.core.Programme;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -417,6 +418,11 @@ public final class ProgrammeJson {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Programme programme, Path file) {
+    write(programme, file, UnaryOperator.identity());
+  }
+
+  /** Writes to a file through a stream the caller may wrap: tests wrap it to fail midway. */
+  void write(Programme programme, Path file, UnaryOperator<OutputStream> wrap) {
     requireNonNull(programme, "programme");
     requireNonNull(file, "file");
     Path target = file.toAbsolutePath();
@@ -424,7 +430,7 @@ public final class ProgrammeJson {
     Path temporary = null;
     try {
       temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out = wrap.apply(Files.newOutputStream(temporary))) {
         write(programme, out);
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
