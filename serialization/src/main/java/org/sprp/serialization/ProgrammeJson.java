@@ -7,12 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.sprp.core.Programme;
 import tools.jackson.core.JacksonException;
@@ -23,6 +23,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -99,6 +100,7 @@ public final class ProgrammeJson {
             .maxNameLength(maxStringLength)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
   }
@@ -192,8 +194,9 @@ public final class ProgrammeJson {
   }
 
   /**
-   * Reads a programme from a stream of UTF-8 bytes, to its end. The stream is not closed. A stream
-   * longer than {@link #maxDocumentBytes()} is refused as soon as the limit is passed.
+   * Reads a programme from a stream of UTF-8 bytes, to its end. The stream is not closed. The
+   * document is parsed as it arrives: a stream longer than {@link #maxDocumentBytes()}, or one
+   * that breaks another limit, is refused as soon as it does, without reading the rest.
    *
    * @param json the stream, not null
    * @return the programme, checked, not null
@@ -202,7 +205,25 @@ public final class ProgrammeJson {
    */
   public Programme read(InputStream json) {
     requireNonNull(json, "json");
-    return read(readLimited(json));
+    PushbackInputStream start = new PushbackInputStream(json, 4);
+    try {
+      byte[] head = start.readNBytes(4);
+      checkEncoding(head);
+      start.unread(head);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the document: " + e.getMessage(), e);
+    }
+    RecordingInputStream recording = new RecordingInputStream(start, maxDocumentBytes, this::tooLarge);
+    JsonInput.Locator locator = pointer -> SourceLocator.of(factory, recording.bytes()).locate(pointer);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), recording)) {
+      return read(parser, ProgrammeCodec.CODEC, locator);
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new UncheckedIOException("Cannot read the document: " + e.getCause().getMessage(),
+            (IOException) e.getCause());
+      }
+      throw e;
+    }
   }
 
   /**
@@ -346,32 +367,6 @@ public final class ProgrammeJson {
   private ProgrammeJsonException tooLarge() {
     return new ProgrammeJsonException(new JsonProblem("", -1, -1,
         "the document is larger than " + maxDocumentBytes + " bytes, the limit maxDocumentBytes"), null);
-  }
-
-  private byte[] readLimited(InputStream in) {
-    try {
-      byte[] buffer = new byte[8192];
-      int length = 0;
-      while (true) {
-        if (length == buffer.length) {
-          if (length > maxDocumentBytes) {
-            throw tooLarge();
-          }
-          buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, Math.min(maxDocumentBytes + 1, Integer.MAX_VALUE - 8)));
-        }
-        int n = in.read(buffer, length, buffer.length - length);
-        if (n < 0) {
-          break;
-        }
-        length += n;
-        if (length > maxDocumentBytes) {
-          throw tooLarge();
-        }
-      }
-      return Arrays.copyOf(buffer, length);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the document: " + e.getMessage(), e);
-    }
   }
 
   /**
