@@ -243,6 +243,9 @@ public final class ProgrammeJson {
   public <T> T readValue(byte[] json, Class<T> type) {
     requireNonNull(json, "json");
     ValueCodec<T> codec = codec(type);
+    if (json.length > maxDocumentBytes) {
+      throw tooLarge();
+    }
     checkEncoding(json);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
       return read(parser, codec, SourceLocator.of(factory, json));
@@ -262,6 +265,9 @@ public final class ProgrammeJson {
   public <T> T readValue(String json, Class<T> type) {
     requireNonNull(json, "json");
     ValueCodec<T> codec = codec(type);
+    if (json.length() > maxDocumentBytes) {
+      throw tooLarge();
+    }
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw byteOrderMark();
     }
