@@ -286,9 +286,12 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           }
           Set<V> seen = unique ? new HashSet<>() : null;
           while (in.next() != JsonToken.END_ARRAY) {
+            // Taken before the element is read: after an object, the parser is on its end.
+            String pointer = in.pointer();
+            TokenStreamLocation start = in.parser.currentTokenLocation();
             V element = codec.read(in);
             if (unique && !seen.add(element)) {
-              throw in.error("duplicate value '" + element + "' in " + name);
+              throw JsonInput.errorAt(pointer, start, "duplicate value '" + element + "' in " + name);
             }
             set(in, builder, add, element);
           }

@@ -25,6 +25,7 @@ import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -265,6 +266,9 @@ public final class ProgrammeJson {
   public <T> T readValue(byte[] json, Class<T> type) {
     requireNonNull(json, "json");
     ValueCodec<T> codec = codec(type);
+    if (json.length > maxDocumentBytes) {
+      throw tooLarge();
+    }
     checkEncoding(json);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
       return read(parser, codec, SourceLocator.of(factory, json));
@@ -284,6 +288,9 @@ public final class ProgrammeJson {
   public <T> T readValue(String json, Class<T> type) {
     requireNonNull(json, "json");
     ValueCodec<T> codec = codec(type);
+    if (json.length() > maxDocumentBytes) {
+      throw tooLarge();
+    }
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw byteOrderMark();
     }
@@ -334,7 +341,20 @@ public final class ProgrammeJson {
     } catch (RuntimeException unknown) {
       pointer = "";
     }
-    return new ProgrammeJsonException(JsonInput.problem(pointer, e.getLocation(), message), e);
+    return new ProgrammeJsonException(JsonInput.problem(pointer, location(e, in), message), e);
+  }
+
+  /**
+   * Where a parser error is: Jackson gives no location for a broken limit, so it is taken from the
+   * parser, at the value being read when it has been returned (a string read lazily), otherwise
+   * where the parser stopped.
+   */
+  private static TokenStreamLocation location(JacksonException e, JsonInput in) {
+    if (e.getLocation() != null) {
+      return e.getLocation();
+    }
+    JsonToken token = in.parser.currentToken();
+    return token != null && token.isScalarValue() ? in.parser.currentTokenLocation() : in.parser.currentLocation();
   }
 
   /** Drops the advice of Jackson's messages on enabling features, which a reader of ours cannot. */
