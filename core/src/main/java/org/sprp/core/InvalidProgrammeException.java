@@ -13,7 +13,7 @@ import java.util.List;
  * <pre>
  * Programme 'sprp' has 2 problems:
  *   activities[training-spain-2016].sites[0]: unknown site 'nowhere'
- *   sites[3].id: duplicate site id 'luzhou', first used at sites[1]
+ *   sites[#3].id: duplicate site id 'luzhou', first used at sites[1]
  * </pre>
  */
 public final class InvalidProgrammeException extends IllegalArgumentException {
@@ -45,7 +45,7 @@ public final class InvalidProgrammeException extends IllegalArgumentException {
   }
 
   /**
-   * Returns every problem found, in the order of the programme's lists.
+   * Returns every problem found, list by list in the programme's order, and entity by entity.
    *
    * @return the problems, never empty
    */

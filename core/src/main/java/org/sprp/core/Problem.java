@@ -7,8 +7,9 @@ import static java.util.Objects.requireNonNull;
  * activities[training-spain-2016].sites[0]}, and what rule it breaks.
  *
  * <p>A path names an entity by its list and id ({@code sites[luzhou]}), then the field, with the
- * index of an element where the field is a list ({@code .themes[0]}). A duplicate id is named by
- * its index in the list ({@code sites[3].id}), since its id does not tell it apart.
+ * index of an element where the field is a list ({@code .themes[0]}). An entity whose id an
+ * earlier entity of its list already has is named by {@code #} and its index instead ({@code
+ * sites[#3].id}), since its id does not tell it apart.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
@@ -33,75 +34,60 @@ final class ProgrammeChecker {
   }
 
   List<Problem> problems() {
-    unique("components", programme.components(), Component::id);
-    unique("themes", programme.themes(), Theme::id);
-    unique("topics", programme.topics(), Topic::id);
-    unique("places", programme.places(), Place::id);
-    unique("organisations", programme.organisations(), Organisation::id);
-    unique("meetings", programme.meetings(), Meeting::id);
-    unique("decisions", programme.decisions(), Decision::id);
-    unique("sites", programme.sites(), PilotSite::id);
-    unique("missions", programme.missions(), Mission::id);
-    unique("requests", programme.requests(), KnowledgeRequest::id);
-    unique("activities", programme.activities(), KnowledgeActivity::id);
-
-    for (Component component : programme.components()) {
-      String at = "components[" + component.id() + "]";
-      resolves(at + ".lead", component.lead());
-    }
-    for (Topic topic : programme.topics()) {
-      resolvesAll("topics[" + topic.id() + "].themes", topic.themes());
-    }
-    for (Place place : programme.places()) {
-      checkPlace(place);
-    }
-    for (Organisation organisation : programme.organisations()) {
-      resolves("organisations[" + organisation.id() + "].place", organisation.place());
-    }
-    for (Meeting meeting : programme.meetings()) {
-      resolves("meetings[" + meeting.id() + "].body", Optional.of(meeting.body()));
-    }
-    for (Decision decision : programme.decisions()) {
-      String at = "decisions[" + decision.id() + "]";
+    each("components", programme.components(), Component::id,
+        (at, component) -> resolves(at + ".lead", component.lead()));
+    each("themes", programme.themes(), Theme::id, (at, theme) -> { });
+    each("topics", programme.topics(), Topic::id,
+        (at, topic) -> resolvesAll(at + ".themes", topic.themes()));
+    each("places", programme.places(), Place::id, this::checkPlace);
+    each("organisations", programme.organisations(), Organisation::id,
+        (at, organisation) -> resolves(at + ".place", organisation.place()));
+    each("meetings", programme.meetings(), Meeting::id,
+        (at, meeting) -> resolves(at + ".body", Optional.of(meeting.body())));
+    each("decisions", programme.decisions(), Decision::id, (at, decision) -> {
       resolves(at + ".meeting", decision.meeting());
       resolvesAll(at + ".decidedBy", decision.decidedBy());
       resolvesAll(at + ".subjects", decision.subjects());
-    }
-    for (PilotSite site : programme.sites()) {
-      checkSite(site);
-    }
-    for (Mission mission : programme.missions()) {
-      checkMission(mission);
-    }
-    for (KnowledgeRequest request : programme.requests()) {
-      String at = "requests[" + request.id() + "]";
+    });
+    each("sites", programme.sites(), PilotSite::id, this::checkSite);
+    each("missions", programme.missions(), Mission::id, this::checkMission);
+    each("requests", programme.requests(), KnowledgeRequest::id, (at, request) -> {
       resolvesAll(at + ".requestedBy", request.requestedBy());
       resolvesAll(at + ".recipients", request.recipients());
       resolvesAll(at + ".followUpOf", request.followUpOf());
       resolvesAll(at + ".topics", request.topics());
       resolvesAll(at + ".sites", request.sites());
-    }
-    for (KnowledgeActivity activity : programme.activities()) {
-      String at = "activities[" + activity.id() + "]";
+    });
+    each("activities", programme.activities(), KnowledgeActivity::id, (at, activity) -> {
       resolves(at + ".venue", activity.venue());
       resolvesAll(at + ".themes", activity.themes());
       resolvesAll(at + ".topics", activity.topics());
       resolvesAll(at + ".sites", activity.sites());
       resolvesAll(at + ".answers", activity.answers());
       resolvesAll(at + ".organisers", activity.organisers());
-    }
+    });
     return problems;
   }
 
-  private <T> void unique(String list, List<T> entities, Function<T, EntityId> idOf) {
+  /**
+   * Checks each entity of a list: that its id is new in the list, then its own references. An
+   * entity is named by its id, or by {@code #index} when an earlier one has the same id.
+   */
+  private <T> void each(String list, List<T> entities, Function<T, EntityId> idOf, BiConsumer<String, T> check) {
     Map<EntityId, Integer> first = new HashMap<>();
     for (int i = 0; i < entities.size(); i++) {
-      EntityId id = idOf.apply(entities.get(i));
+      T entity = entities.get(i);
+      EntityId id = idOf.apply(entity);
       Integer earlier = first.putIfAbsent(id, i);
-      if (earlier != null) {
-        problems.add(Problem.of(list + "[" + i + "].id",
+      String at;
+      if (earlier == null) {
+        at = list + "[" + id.value() + "]";
+      } else {
+        at = list + "[#" + i + "]";
+        problems.add(Problem.of(at + ".id",
             "duplicate " + id.kind() + " id '" + id + "', first used at " + list + "[" + earlier + "]"));
       }
+      check.accept(at, entity);
     }
   }
 
@@ -125,11 +111,11 @@ final class ProgrammeChecker {
     return Problem.of(path, "unknown " + reference.kind() + " '" + reference + "'");
   }
 
-  private void checkPlace(Place place) {
+  private void checkPlace(String entity, Place place) {
     if (place.parent().isEmpty()) {
       return;
     }
-    String at = "places[" + place.id() + "].parent";
+    String at = entity + ".parent";
     Optional<Place> parent = programme.place(place.parent().get());
     if (parent.isEmpty()) {
       problems.add(unknown(at, place.parent().get()));
@@ -144,7 +130,7 @@ final class ProgrammeChecker {
     if (place.divisionCode().isPresent() && parent.get().divisionCode().isPresent()) {
       String prefix = parent.get().divisionCode().get().substring(0, 2);
       if (!place.divisionCode().get().startsWith(prefix)) {
-        problems.add(Problem.of("places[" + place.id() + "].divisionCode",
+        problems.add(Problem.of(entity + ".divisionCode",
             "division code " + place.divisionCode().get() + " does not start with " + prefix
                 + ", the province code of its parent '" + parent.get().id() + "' ("
                 + parent.get().divisionCode().get() + ")"));
@@ -153,7 +139,7 @@ final class ProgrammeChecker {
     if (place.isoCode().isPresent() && parent.get().isoCode().isPresent()) {
       String prefix = parent.get().isoCode().get() + "-";
       if (!place.isoCode().get().startsWith(prefix)) {
-        problems.add(Problem.of("places[" + place.id() + "].isoCode",
+        problems.add(Problem.of(entity + ".isoCode",
             "ISO code " + place.isoCode().get() + " does not start with " + prefix
                 + ", the code of its country '" + parent.get().id() + "'"));
       }
@@ -171,8 +157,7 @@ final class ProgrammeChecker {
     }
   }
 
-  private void checkSite(PilotSite site) {
-    String at = "sites[" + site.id() + "]";
+  private void checkSite(String at, PilotSite site) {
     Optional<Place> place = programme.place(site.place());
     if (place.isEmpty()) {
       problems.add(unknown(at + ".place", site.place()));
@@ -185,8 +170,7 @@ final class ProgrammeChecker {
     resolves(at + ".endorsedBy", site.endorsedBy());
   }
 
-  private void checkMission(Mission mission) {
-    String at = "missions[" + mission.id() + "]";
+  private void checkMission(String at, Mission mission) {
     resolves(at + ".initiator", Optional.of(mission.initiator()));
     resolvesAll(at + ".participants", mission.participants());
     for (int i = 0; i < mission.stops().size(); i++) {

@@ -1,11 +1,10 @@
 package org.sprp.serialization;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,18 +50,15 @@ final class ProgrammeCodec {
     final Programme.Builder builder = Programme.builder();
     final Map<String, Map<String, Integer>> indexes = new HashMap<>();
     final Map<String, Integer> sizes = new HashMap<>();
-    /** The entries {@code list/index} whose id was already used in their list. */
-    final Set<String> duplicates = new HashSet<>();
 
     Parts(JsonInput.Locator locator) {
       this.locator = locator;
     }
 
+    /** Records where the first entity with each id stands; the model names later ones by index. */
     void record(String list, EntityId id) {
       int index = sizes.merge(list, 1, Integer::sum) - 1;
-      if (indexes.computeIfAbsent(list, l -> new HashMap<>()).putIfAbsent(id.value(), index) != null) {
-        duplicates.add(list + "/" + index);
-      }
+      indexes.computeIfAbsent(list, l -> new HashMap<>()).putIfAbsent(id.value(), index);
     }
   }
 
@@ -139,7 +135,8 @@ final class ProgrammeCodec {
   }
 
   /**
-   * Turns the problems of a programme into JSON problems, each with its pointer and location.
+   * Turns the problems of a programme into JSON problems, each with its pointer and location, in
+   * document order where the locations are known.
    */
   static ProgrammeJsonException translate(InvalidProgrammeException invalid, Parts parts) {
     List<JsonProblem> problems = new ArrayList<>();
@@ -148,6 +145,7 @@ final class ProgrammeCodec {
       TokenStreamLocation location = parts.locator == null ? null : parts.locator.locate(pointer);
       problems.add(JsonInput.problem(pointer, location, problem.message()));
     }
+    problems.sort(Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
     return new ProgrammeJsonException(problems, invalid);
   }
 
@@ -156,8 +154,8 @@ final class ProgrammeCodec {
 
   /**
    * Turns a path of the model into a JSON Pointer: {@code activities[training-spain-2016].sites[0]}
-   * becomes {@code /activities/3/sites/0}. The first key names an entity by id, except in the path
-   * of a duplicate id, where it is the entity's index.
+   * becomes {@code /activities/3/sites/0}. The first key names an entity by id, or by {@code #}
+   * and its index when an earlier entity has the same id; the later keys are indexes.
    */
   static String pointer(String path, Parts parts) {
     StringBuilder pointer = new StringBuilder();
@@ -172,7 +170,9 @@ final class ProgrammeCodec {
       Matcher keys = KEY.matcher(matcher.group(2));
       while (keys.find()) {
         String key = keys.group(1);
-        if (first && !parts.duplicates.contains(name + "/" + key)) {
+        if (first && key.startsWith("#")) {
+          key = key.substring(1);
+        } else if (first) {
           Integer index = parts.indexes.getOrDefault(name, Map.of()).get(key);
           if (index == null) {
             throw new IllegalStateException("path names an entity the document does not have: " + path);

@@ -207,6 +207,9 @@ class SchemaTest {
       shape.put("type", "string").put("pattern", "^[1-9][0-9]{5}$");
     } else if (owner == ModelCodecs.PLACE && field.name.equals("isoCode")) {
       shape.put("type", "string").put("pattern", "^[A-Z]{2}(-[A-Z0-9]{1,3})?$");
+    } else if (owner == ModelCodecs.NAME) {
+      // A name has no white space at either end, which BilingualName refuses.
+      shape.put("$ref", "#/$defs/nameText");
     } else if (codec == Scalars.STRING) {
       shape.put("$ref", "#/$defs/text");
     } else {
