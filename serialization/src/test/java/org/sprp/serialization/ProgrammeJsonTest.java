@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -13,9 +14,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -306,6 +311,23 @@ class ProgrammeJsonTest {
       try (Stream<Path> files = Files.list(folder)) {
         assertThat(files).isEmpty();
       }
+    }
+
+    @Test
+    @DisplayName("a new file gets the permissions of any new file, and a replaced file keeps its own")
+    void filePermissions(@TempDir Path folder) throws IOException {
+      assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+      Path plain = Files.write(folder.resolve("plain.txt"), new byte[] {1});
+      Path created = folder.resolve("created.json");
+      Path replaced = Files.write(folder.resolve("replaced.json"), new byte[] {1});
+      Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+      Files.setPosixFilePermissions(replaced, shared);
+
+      STRICT.write(programme, created);
+      STRICT.write(programme, replaced);
+
+      assertThat(Files.getPosixFilePermissions(created)).isEqualTo(Files.getPosixFilePermissions(plain));
+      assertThat(Files.getPosixFilePermissions(replaced)).isEqualTo(shared);
     }
 
     @Test
