@@ -10,9 +10,13 @@ import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import org.sprp.core.Programme;
 import tools.jackson.core.JacksonException;
@@ -426,7 +430,8 @@ public final class ProgrammeJson {
   /**
    * Writes a programme as a canonical document to a file, through a temporary file in the same
    * folder that is then moved over the target atomically: if writing fails, the previous file is
-   * left intact and no partial file stays behind.
+   * left intact and no partial file stays behind. A new file gets the permissions of any new file
+   * (the umask's); a replaced file keeps its POSIX permissions.
    *
    * @param programme the programme, not null
    * @param file the file, not null
@@ -444,9 +449,23 @@ public final class ProgrammeJson {
     Path folder = target.getParent();
     Path temporary = null;
     try {
-      temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-      try (OutputStream out = wrap.apply(Files.newOutputStream(temporary))) {
-        write(programme, out);
+      // Not Files.createTempFile, whose file is owner-only (0600) whatever the umask: the moved file
+      // would keep that mode. A file created plainly gets the mode of any new file.
+      OutputStream out = null;
+      while (out == null) {
+        temporary = folder.resolve("." + target.getFileName() + "."
+            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        try {
+          out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException taken) {
+          temporary = null;
+        }
+      }
+      try (OutputStream stream = wrap.apply(out)) {
+        write(programme, stream);
+      }
+      if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
       }
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temporary = null;

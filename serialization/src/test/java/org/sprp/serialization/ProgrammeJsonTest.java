@@ -1,0 +1,372 @@
+package org.sprp.serialization;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sprp.core.Programme;
+import org.sprp.core.place.Place;
+
+/** The facade: its defaults and builder, lenient reading, its arguments, and streams and files. */
+@DisplayName("ProgrammeJson")
+class ProgrammeJsonTest {
+
+  private static final ProgrammeJson STRICT = ProgrammeJson.strict();
+  private static final ProgrammeJson LENIENT = ProgrammeJson.builder().lenient(true).build();
+
+  @Nested
+  @DisplayName("strict() and the builder")
+  class Configuration {
+
+    @Test
+    @DisplayName("strict() is shared, not lenient, and has the documented default limits")
+    void strictDefaults() {
+      assertThat(ProgrammeJson.strict()).isSameAs(STRICT);
+      assertThat(STRICT.isLenient()).isFalse();
+      assertThat(STRICT.maxDocumentBytes()).isEqualTo(ProgrammeJson.DEFAULT_MAX_DOCUMENT_BYTES).isEqualTo(128L << 20);
+      assertThat(STRICT.maxDepth()).isEqualTo(ProgrammeJson.DEFAULT_MAX_DEPTH).isEqualTo(32);
+      assertThat(STRICT.maxStringLength()).isEqualTo(ProgrammeJson.DEFAULT_MAX_STRING_LENGTH).isEqualTo(1 << 20);
+      assertThat(STRICT.maxEntities()).isEqualTo(ProgrammeJson.DEFAULT_MAX_ENTITIES).isEqualTo(500_000);
+    }
+
+    @Test
+    @DisplayName("a builder starts from the defaults and keeps what it is given")
+    void builder() {
+      ProgrammeJson defaults = ProgrammeJson.builder().build();
+      ProgrammeJson chosen = ProgrammeJson.builder().lenient(true).maxDocumentBytes(1000).maxDepth(8)
+          .maxStringLength(10).maxEntities(3).build();
+
+      assertThat(defaults.isLenient()).isFalse();
+      assertThat(defaults.maxDocumentBytes()).isEqualTo(ProgrammeJson.DEFAULT_MAX_DOCUMENT_BYTES);
+      assertThat(defaults.maxDepth()).isEqualTo(ProgrammeJson.DEFAULT_MAX_DEPTH);
+      assertThat(defaults.maxStringLength()).isEqualTo(ProgrammeJson.DEFAULT_MAX_STRING_LENGTH);
+      assertThat(defaults.maxEntities()).isEqualTo(ProgrammeJson.DEFAULT_MAX_ENTITIES);
+      assertThat(chosen.isLenient()).isTrue();
+      assertThat(chosen.maxDocumentBytes()).isEqualTo(1000);
+      assertThat(chosen.maxDepth()).isEqualTo(8);
+      assertThat(chosen.maxStringLength()).isEqualTo(10);
+      assertThat(chosen.maxEntities()).isEqualTo(3);
+      assertThat(ProgrammeJson.builder().maxDocumentBytes(Integer.MAX_VALUE - 8).build().maxDocumentBytes())
+          .isEqualTo(Integer.MAX_VALUE - 8);
+    }
+
+    @Test
+    @DisplayName("the builder refuses limits out of range, naming the limit and the rule")
+    void builderValidation() {
+      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxDepth(7))
+          .withMessage("maxDepth 7 must be at least 8, the depth of the format itself");
+      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxDepth(-1))
+          .withMessageStartingWith("maxDepth -1 must be at least 8");
+      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxStringLength(0))
+          .withMessage("maxStringLength 0 must be positive");
+      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxStringLength(-5))
+          .withMessage("maxStringLength -5 must be positive");
+      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxEntities(0))
+          .withMessage("maxEntities 0 must be positive");
+      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxDocumentBytes(0))
+          .withMessage("maxDocumentBytes 0 must be positive and at most 2147483639");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> ProgrammeJson.builder().maxDocumentBytes(Integer.MAX_VALUE - 7))
+          .withMessage("maxDocumentBytes 2147483640 must be positive and at most 2147483639");
+    }
+
+    @Test
+    @DisplayName("the smallest depth allowed, 8, reads the deepest documents of the format")
+    void smallestDepthReadsTheFormat() {
+      Programme programme = RandomProgrammes.generate(5, 60);
+      assertThat(programme.missions().stream().flatMap(m -> m.stops().stream()).flatMap(s -> s.engagements().stream()))
+          .isNotEmpty();
+      assertThat(programme.decisions().stream().flatMap(d -> d.subjects().stream())).isNotEmpty();
+
+      ProgrammeJson shallow = ProgrammeJson.builder().maxDepth(8).build();
+
+      assertThat(shallow.read(STRICT.write(programme))).isEqualTo(programme);
+    }
+  }
+
+  /** A small document to which unknown members are added, at every level. */
+  private static final String DOCUMENT = "{\"format\": \"sprp-programme\", \"formatVersion\": \"1.0\", \"id\": \"p\","
+      + " \"name\": {\"en\": \"P\", \"zh\": \"试点\"},"
+      + " \"places\": [{\"id\": \"china\", \"level\": \"country\", \"name\": {\"en\": \"China\"}}],"
+      + " \"organisations\": [{\"id\": \"o\", \"name\": {\"en\": \"O\"}, \"kind\": \"other\"}],"
+      + " \"decisions\": [{\"id\": \"d\", \"summary\": \"S\", \"decidedBy\": [\"o\"],"
+      + " \"subjects\": [{\"kind\": \"place\", \"id\": \"china\"}]}],"
+      + " \"missions\": [{\"id\": \"m\", \"title\": \"M\", \"initiator\": \"o\", \"status\": \"completed\","
+      + " \"stops\": [{\"place\": \"china\", \"engagements\": [{\"description\": \"E\"}]}]}],"
+      + " \"activities\": [{\"id\": \"a\", \"kind\": \"seminar\", \"sequenceNumber\": 2, \"title\": \"A\","
+      + " \"status\": \"planned\"}]}";
+
+  private static final String UNKNOWN = "{\"nested\": [1, 2.5, true, null, {\"deeper\": [[], {}]}], \"text\": \"x\"}";
+
+  /** The document with an unknown member added after the given text, which must occur once. */
+  private static String withUnknown(String after, String name) {
+    assertThat(DOCUMENT.indexOf(after)).isEqualTo(DOCUMENT.lastIndexOf(after)).isNotNegative();
+    return DOCUMENT.replace(after, after + " \"" + name + "\": " + UNKNOWN + ",");
+  }
+
+  @Nested
+  @DisplayName("lenient reading")
+  class Lenient {
+
+    @ParameterizedTest(name = "after {0}")
+    @ValueSource(strings = {"{\"format\": \"sprp-programme\",", "\"name\": {\"en\": \"P\",",
+        "\"level\": \"country\",", "{\"id\": \"d\",", "{\"kind\": \"place\",", "{\"id\": \"m\",",
+        "{\"place\": \"china\",", "{\"description\": \"E\"", "\"sequenceNumber\": 2,"})
+    @DisplayName("ignores an unknown field at any level, whatever its value; strict reading refuses it")
+    void ignoresUnknownFields(String after) {
+      String document = withUnknown(after, "extra").replace("\"E\" \"extra\"", "\"E\", \"extra\"")
+          .replace(UNKNOWN + ",}", UNKNOWN + "}");
+      Programme expected = STRICT.read(DOCUMENT);
+
+      assertThat(LENIENT.read(document)).isEqualTo(expected);
+      ProgrammeJsonException e = catchThrowableOfType(ProgrammeJsonException.class, () -> STRICT.read(document));
+      assertThat(e.getMessage()).contains("unknown field 'extra'");
+      assertThat(e.pointer()).endsWith("/extra");
+    }
+
+    @Test
+    @DisplayName("still refuses a duplicate field")
+    void duplicateField() {
+      String document = DOCUMENT.replace("\"title\": \"A\",", "\"title\": \"A\", \"title\": \"B\",");
+
+      ProgrammeJsonException e = catchThrowableOfType(ProgrammeJsonException.class, () -> LENIENT.read(document));
+
+      assertThat(e.getMessage()).contains("duplicate field 'title'");
+      assertThat(e.pointer()).isEqualTo("/activities/0/title");
+    }
+
+    @Test
+    @DisplayName("skips an unknown field given twice, as it skips any unknown field")
+    void duplicateUnknownField() {
+      String document = withUnknown("\"sequenceNumber\": 2,", "extra").replace("\"sequenceNumber\": 2,",
+          "\"sequenceNumber\": 2, \"extra\": 1,");
+
+      assertThat(LENIENT.read(document)).isEqualTo(STRICT.read(DOCUMENT));
+    }
+
+    @Test
+    @DisplayName("still refuses a wrong type, a bad enum value, a missing field and a dangling reference")
+    void everythingElse() {
+      assertThat(catchThrowableOfType(ProgrammeJsonException.class,
+          () -> LENIENT.read(DOCUMENT.replace("\"sequenceNumber\": 2", "\"sequenceNumber\": \"2\""))).pointer())
+          .isEqualTo("/activities/0/sequenceNumber");
+      assertThat(catchThrowableOfType(ProgrammeJsonException.class,
+          () -> LENIENT.read(DOCUMENT.replace("\"seminar\"", "\"lecture\""))).getMessage())
+          .contains("unknown activity kind 'lecture'");
+      assertThat(catchThrowableOfType(ProgrammeJsonException.class,
+          () -> LENIENT.read(DOCUMENT.replace("\"title\": \"A\",", ""))).getMessage())
+          .contains("missing required field 'title'");
+      assertThat(catchThrowableOfType(ProgrammeJsonException.class,
+          () -> LENIENT.read(DOCUMENT.replace("\"initiator\": \"o\"", "\"initiator\": \"nobody\""))).pointer())
+          .isEqualTo("/missions/0/initiator");
+      assertThat(catchThrowableOfType(ProgrammeJsonException.class,
+          () -> LENIENT.read(DOCUMENT.replace("\"format\": \"sprp-programme\"", "\"format\": \"other\""))).pointer())
+          .isEqualTo("/format");
+    }
+  }
+
+  @Nested
+  @DisplayName("null arguments")
+  class Nulls {
+
+    private final Programme programme = STRICT.read(DOCUMENT);
+
+    @Test
+    @DisplayName("every method names the null argument")
+    void namesTheArgument() {
+      assertThatNullPointerException().isThrownBy(() -> STRICT.read((byte[]) null)).withMessage("json");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.read((String) null)).withMessage("json");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.read((InputStream) null)).withMessage("json");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.read((Path) null)).withMessage("file");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.readValue((byte[]) null, Place.class))
+          .withMessage("json");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.readValue((String) null, Place.class))
+          .withMessage("json");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.readValue("{}".getBytes(UTF_8), null))
+          .withMessage("type");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.readValue("{}", null)).withMessage("type");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.write(null)).withMessage("programme");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.writeString(null)).withMessage("programme");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.write(null, new ByteArrayOutputStream()))
+          .withMessage("programme");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.write(programme, (OutputStream) null))
+          .withMessage("out");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.write(null, Path.of("x.json")))
+          .withMessage("programme");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.write(programme, (Path) null)).withMessage("file");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.writeValue(null)).withMessage("value");
+      assertThatNullPointerException().isThrownBy(() -> STRICT.writeValueAsString(null)).withMessage("value");
+      assertThatNullPointerException().isThrownBy(() -> ProgrammeJson.builder().build().readValue("{}", null))
+          .withMessage("type");
+    }
+  }
+
+  @Nested
+  @DisplayName("streams and files")
+  class Io {
+
+    private final Programme programme = RandomProgrammes.generate(9, 30);
+
+    @Test
+    @DisplayName("read(InputStream) reads to the end and does not close the stream")
+    void readDoesNotClose() {
+      TrackingInput in = new TrackingInput(STRICT.write(programme));
+
+      assertThat(STRICT.read(in)).isEqualTo(programme);
+      assertThat(in.closed).isFalse();
+      assertThat(in.available()).isZero();
+    }
+
+    @Test
+    @DisplayName("write(p, OutputStream) flushes the stream and does not close it")
+    void writeFlushesAndDoesNotClose() throws IOException {
+      TrackingOutput sink = new TrackingOutput();
+      BufferedOutputStream out = new BufferedOutputStream(sink, 1 << 20);
+
+      STRICT.write(programme, out);
+
+      assertThat(sink.toByteArray()).isEqualTo(STRICT.write(programme));
+      assertThat(sink.closed).isFalse();
+      out.write('x'); // the stream is still open
+      out.flush();
+      assertThat(sink.size()).isEqualTo(STRICT.write(programme).length + 1);
+    }
+
+    @Test
+    @DisplayName("a stream that fails to read surfaces as UncheckedIOException with the cause")
+    void readFailure() {
+      IOException failure = new IOException("disk on fire");
+      InputStream in = new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw failure;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          throw failure;
+        }
+      };
+
+      UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class, () -> STRICT.read(in));
+
+      assertThat(e).hasCause(failure).hasMessageContaining("disk on fire");
+    }
+
+    @Test
+    @DisplayName("a stream that fails to write surfaces as UncheckedIOException with the cause")
+    void writeFailure() {
+      IOException failure = new IOException("disk full");
+      OutputStream out = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          throw failure;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          throw failure;
+        }
+      };
+
+      UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class, () -> STRICT.write(programme, out));
+
+      assertThat(e).hasCause(failure).hasMessageContaining("disk full");
+    }
+
+    @Test
+    @DisplayName("a missing file, or a folder that does not exist, surfaces as UncheckedIOException")
+    void fileFailures(@TempDir Path folder) throws IOException {
+      Path missing = folder.resolve("missing.json");
+
+      assertThat(catchThrowableOfType(UncheckedIOException.class, () -> STRICT.read(missing)))
+          .hasCauseInstanceOf(NoSuchFileException.class).hasMessageContaining("missing.json");
+      assertThat(catchThrowableOfType(UncheckedIOException.class,
+          () -> STRICT.write(programme, folder.resolve("no-such-folder").resolve("p.json"))))
+          .hasMessageContaining("p.json");
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files).isEmpty();
+      }
+    }
+
+    @Test
+    @DisplayName("a new file gets the permissions of any new file, and a replaced file keeps its own")
+    void filePermissions(@TempDir Path folder) throws IOException {
+      assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+      Path plain = Files.write(folder.resolve("plain.txt"), new byte[] {1});
+      Path created = folder.resolve("created.json");
+      Path replaced = Files.write(folder.resolve("replaced.json"), new byte[] {1});
+      Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+      Files.setPosixFilePermissions(replaced, shared);
+
+      STRICT.write(programme, created);
+      STRICT.write(programme, replaced);
+
+      assertThat(Files.getPosixFilePermissions(created)).isEqualTo(Files.getPosixFilePermissions(plain));
+      assertThat(Files.getPosixFilePermissions(replaced)).isEqualTo(shared);
+    }
+
+    @Test
+    @DisplayName("write(p, Path) replaces an existing file whole")
+    void writeFile(@TempDir Path folder) throws IOException {
+      Path file = folder.resolve("p.json");
+      Files.write(file, new byte[100_000]);
+
+      STRICT.write(programme, file);
+
+      assertThat(Files.readAllBytes(file)).isEqualTo(STRICT.write(programme));
+      assertThat(STRICT.read(file)).isEqualTo(programme);
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files).containsExactly(file);
+      }
+    }
+  }
+
+  private static final class TrackingInput extends ByteArrayInputStream {
+    boolean closed;
+
+    TrackingInput(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      super.close();
+    }
+  }
+
+  private static final class TrackingOutput extends ByteArrayOutputStream {
+    boolean closed;
+
+    @Override
+    public void close() throws IOException {
+      closed = true;
+      super.close();
+    }
+  }
+}
