@@ -273,8 +273,10 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     }
 
     /**
-     * An array field, left out when empty. With {@code unique}, an element given twice is an
-     * error (the model keeps such fields as sets).
+     * An array field, left out when empty. With {@code unique}, the field is a set of the model:
+     * an element given twice is an error, and the elements are written sorted (ids by kind and
+     * text, enum constants in declaration order), so that equal values, whose sets may have been
+     * given in different orders, are written as the same bytes.
      */
     <V> Builder<T, B> array(String name, ValueCodec<V> codec, boolean unique, BiConsumer<B, V> add,
         Function<T, ? extends Collection<V>> get) {
@@ -303,7 +305,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           if (!elements.isEmpty()) {
             out.writeName(name);
             out.writeStartArray();
-            for (V element : elements) {
+            for (V element : unique ? sorted(elements) : elements) {
               codec.write(out, element);
             }
             out.writeEndArray();
@@ -326,6 +328,14 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     ObjectCodec<T, B> build() {
       return new ObjectCodec<>(typeName, entity, newBuilder, build, fields);
     }
+  }
+
+  /** The elements of a set in their natural order: every set of the model holds ids or enum constants. */
+  @SuppressWarnings("unchecked")
+  private static <V> List<V> sorted(Collection<V> elements) {
+    List<V> sorted = new ArrayList<>(elements);
+    sorted.sort((a, b) -> ((Comparable<Object>) a).compareTo(b));
+    return sorted;
   }
 
   /** Hands a value to the builder; a builder that refuses it names the rule, at the value. */

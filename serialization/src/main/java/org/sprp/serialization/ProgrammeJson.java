@@ -56,8 +56,9 @@ import tools.jackson.core.json.JsonFactory;
  * 500,000). Numbers have at most 32 characters. An input larger than the document limit is refused
  * before it is read whole.
  *
- * <p><b>Writing</b> is canonical: keys in a fixed order, elements in the model's order, empty
- * arrays and absent values left out, two-space indentation, {@code \n} line ends and a final
+ * <p><b>Writing</b> is canonical: keys in a fixed order, lists (catalogues, stops, purposes)
+ * in the model's order and sets (themes, sites, references...) sorted, so that equal values give
+ * equal bytes, empty arrays and absent values left out, two-space indentation, {@code \n} line ends and a final
  * newline, UTF-8 without escaping non-ASCII text. So for a canonical document {@code d}, {@code
  * write(read(d))} is byte-identical to {@code d}, and a programme kept in git diffs cleanly.
  *
@@ -571,7 +572,9 @@ public final class ProgrammeJson {
     private Builder() {}
 
     /**
-     * Chooses whether unknown fields are ignored (true) or refused (false, the default).
+     * Chooses whether unknown fields are ignored (true) or refused (false, the default). A lenient
+     * reader skips an unknown field's value whatever it holds, even when the field is given twice;
+     * it still refuses everything else the strict reader refuses.
      *
      * @param lenient whether to ignore unknown fields
      * @return this builder
@@ -598,12 +601,13 @@ public final class ProgrammeJson {
     /**
      * Sets the deepest nesting of arrays and objects read.
      *
-     * @param depth the limit, at least 8 (the format's own depth)
+     * @param depth the limit, at least 7 (the format's own depth: programme, missions, mission,
+     *     stops, stop, engagements, engagement)
      * @return this builder
-     * @throws IllegalArgumentException if the limit is below 8
+     * @throws IllegalArgumentException if the limit is below 7
      */
     public Builder maxDepth(int depth) {
-      checkArgument(depth >= 8, "maxDepth %s must be at least 8, the depth of the format itself", depth);
+      checkArgument(depth >= 7, "maxDepth %s must be at least 7, the depth of the format itself", depth);
       this.maxDepth = depth;
       return this;
     }

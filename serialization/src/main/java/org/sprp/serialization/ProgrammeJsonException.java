@@ -13,10 +13,7 @@ import java.util.List;
  * and a message that names the rule. A document with several problems of the programme as a
  * whole (dangling references, duplicate ids) gives one exception listing them all in {@link
  * #problems()}; {@link #pointer()}, {@link #line()} and {@link #column()} are those of the first.
- * No partial programme is ever returned.
- *
- * <p>It is also thrown when writing fails for a reason of the output (an I/O error), with the
- * cause attached and an empty pointer.
+ * No partial programme is ever returned. (I/O failures are {@link java.io.UncheckedIOException}s.)
  */
 public final class ProgrammeJsonException extends RuntimeException {
 

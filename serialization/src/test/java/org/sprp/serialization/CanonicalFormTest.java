@@ -245,12 +245,12 @@ class CanonicalFormTest {
             "meeting": "pac-2015",
             "subjects": [
               {
-                "kind": "site",
-                "id": "luzhou"
-              },
-              {
                 "kind": "programme",
                 "id": "sprp"
+              },
+              {
+                "kind": "site",
+                "id": "luzhou"
               }
             ]
           },

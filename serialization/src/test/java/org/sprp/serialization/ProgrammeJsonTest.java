@@ -2,6 +2,7 @@ package org.sprp.serialization;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -77,10 +78,16 @@ class ProgrammeJsonTest {
     @Test
     @DisplayName("the builder refuses limits out of range, naming the limit and the rule")
     void builderValidation() {
-      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxDepth(7))
-          .withMessage("maxDepth 7 must be at least 8, the depth of the format itself");
+      assertThat(ProgrammeJson.builder().maxDepth(7).build().read(Golden.bytes(Golden.EVERY_FIELD)).missions())
+          .as("the smallest depth allowed reads a mission stop's engagements").isNotEmpty();
+      assertThatExceptionOfType(ProgrammeJsonException.class)
+          .isThrownBy(() -> ProgrammeJson.builder().maxDepth(7).lenient(true).build()
+              .read("{\"x\": [[[[[[[1]]]]]]]}"))
+          .withMessageContaining("nests deeper than 7 levels");
+      assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxDepth(6))
+          .withMessage("maxDepth 6 must be at least 7, the depth of the format itself");
       assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxDepth(-1))
-          .withMessageStartingWith("maxDepth -1 must be at least 8");
+          .withMessageStartingWith("maxDepth -1 must be at least 7");
       assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxStringLength(0))
           .withMessage("maxStringLength 0 must be positive");
       assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeJson.builder().maxStringLength(-5))

@@ -54,7 +54,7 @@ public abstract class PilotSite {
 
   /**
    * Returns the themes of the site. Like every set of the model, they keep the order given, which
-   * does not count for equality.
+   * does not count for equality (and which the JSON format does not keep: it writes sets sorted).
    *
    * @return the themes, never empty
    */
