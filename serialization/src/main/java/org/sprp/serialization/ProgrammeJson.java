@@ -472,6 +472,8 @@ public final class ProgrammeJson {
       temporary = null;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("Cannot write " + file + ": " + e.getCause().getMessage(), e.getCause());
     } finally {
       if (temporary != null) {
         try {
