@@ -13,7 +13,7 @@ class SeedProgrammeJsonTest {
 
   private static byte[] file() throws IOException {
     try (InputStream in = SeedProgramme.class.getResourceAsStream("/pilot-sites-2015.json")) {
-      assertThat(in).as("pilot-sites-2015.json on the class path").isNotNull();
+      assertThat(in).as("pilot-sites-2015.json on the class path").isInstanceOf(InputStream.class);
       return in.readAllBytes();
     }
   }

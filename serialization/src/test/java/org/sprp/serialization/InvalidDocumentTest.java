@@ -416,7 +416,7 @@ class InvalidDocumentTest {
       String pointer, int line, int column, int problems, String message) {
     ProgrammeJsonException e = catchThrowableOfType(ProgrammeJsonException.class, () -> json.read(document));
 
-    assertThat(e).as("no programme is returned").isNotNull();
+    assertThat(e).as("no programme is returned").isExactlyInstanceOf(ProgrammeJsonException.class);
     assertThat(e.problems()).hasSize(problems);
     JsonProblem first = e.problems().get(0);
     assertThat(first.message()).isEqualTo(message);
@@ -433,7 +433,7 @@ class InvalidDocumentTest {
     ProgrammeJsonException fromText = catchThrowableOfType(ProgrammeJsonException.class, () -> json.read(document));
     ProgrammeJsonException fromBytes = catchThrowableOfType(ProgrammeJsonException.class, () -> json.read(bytes));
 
-    assertThat(fromBytes).isNotNull();
+    assertThat(fromBytes).isExactlyInstanceOf(ProgrammeJsonException.class);
     assertThat(fromBytes.problems()).isEqualTo(fromText.problems());
   }
   @Test
