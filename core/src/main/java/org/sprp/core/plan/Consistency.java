@@ -1,0 +1,221 @@
+package org.sprp.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sprp.core.MissionId;
+import org.sprp.core.PlaceId;
+import org.sprp.core.Programme;
+import org.sprp.core.RequestId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.ThemeId;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.place.Place;
+import org.sprp.core.time.Timing;
+
+/**
+ * The consistency checks of a programme: what is allowed, since the programme was built, but
+ * probably not meant. Unlike the invariants checked when a programme is built, they never stop
+ * anything; they return {@link Finding}s, one for each code of {@link FindingCode}:
+ *
+ * <ul>
+ *   <li>{@code THEME_MISMATCH}: an activity with themes and sites, none of its themes being a theme
+ *       of one of its sites;
+ *   <li>{@code MISSING_TIMING}: a planned or scheduled mission or activity without timing;
+ *   <li>{@code UNANSWERED_TOPIC}: a request topic no activity answers (see {@link TopicCoverage});
+ *   <li>{@code ACTIVITY_BEFORE_REQUEST}, {@code ACTIVITY_BEFORE_MISSION}: an activity whose latest
+ *       day is before the earliest day of a request it answers, or of a mission that prompted that
+ *       request (the request follows it up); timings only possibly before are not findings;
+ *   <li>{@code STOP_OUTSIDE_SITE_PROVINCES}: a stop of a mission with sites, in a place that is not
+ *       in the province-level division of one of them (a stop in a country always is outside);
+ *   <li>{@code COMPLETED_IN_FUTURE}: a completed mission or activity whose earliest day is after
+ *       the {@code today} passed in; the clock is never read;
+ *   <li>{@code SITE_WITHOUT_EVENTS}: a site no mission or activity concerns.
+ * </ul>
+ *
+ * <p>Findings come in the order of the codes above, then of the programme's lists. The checks cost
+ * O(n) for a programme of n entities and references, on the indexes of a {@link Plan}.
+ */
+public final class Consistency {
+
+  private final Plan plan;
+  private final Programme programme;
+  private final LocalDate today;
+  private final ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+
+  private Consistency(Plan plan, LocalDate today) {
+    this.plan = plan;
+    this.programme = plan.programme();
+    this.today = today;
+  }
+
+  /**
+   * Checks a programme.
+   *
+   * @param programme the programme, not null
+   * @param today the date taken as today, not null
+   * @return the findings, in the order of the codes then of the programme's lists; empty if none
+   */
+  public static ImmutableList<Finding> check(Programme programme, LocalDate today) {
+    return check(Plan.of(programme), today);
+  }
+
+  /**
+   * Checks the programme of a plan, using its indexes.
+   *
+   * @param plan the plan, not null
+   * @param today the date taken as today, not null
+   * @return the findings, in the order of the codes then of the programme's lists; empty if none
+   */
+  public static ImmutableList<Finding> check(Plan plan, LocalDate today) {
+    Consistency consistency = new Consistency(requireNonNull(plan, "plan"), requireNonNull(today, "today"));
+    consistency.themeMismatches();
+    consistency.missingTimings();
+    consistency.unansweredTopics();
+    consistency.activitiesBeforeRequests();
+    consistency.activitiesBeforeMissions();
+    consistency.stopsOutsideSiteProvinces();
+    consistency.completedInFuture();
+    consistency.sitesWithoutEvents();
+    return consistency.findings.build();
+  }
+
+  private void add(FindingCode code, String path, String message) {
+    findings.add(Finding.of(code, path, message));
+  }
+
+  private static String path(TimelineEvent event) {
+    return (event instanceof Mission ? "missions[" : "activities[") + event.id() + "]";
+  }
+
+  private void themeMismatches() {
+    for (KnowledgeActivity activity : programme.activities()) {
+      if (activity.themes().isEmpty() || activity.sites().isEmpty()) {
+        continue;
+      }
+      Set<ThemeId> siteThemes = new HashSet<>();
+      for (SiteId site : activity.sites()) {
+        programme.site(site).ifPresent(s -> siteThemes.addAll(s.themes()));
+      }
+      if (activity.themes().stream().noneMatch(siteThemes::contains)) {
+        add(FindingCode.THEME_MISMATCH, path(activity), "themes " + activity.themes()
+            + " share nothing with the themes of its sites " + activity.sites() + ": "
+            + programme.sites().stream().filter(s -> activity.sites().contains(s.id()))
+                .map(s -> s.id() + " " + s.themes()).reduce((a, b) -> a + ", " + b).orElse(""));
+      }
+    }
+  }
+
+  private void missingTimings() {
+    for (TimelineEvent event : programme.events()) {
+      if ((event.status() == Status.PLANNED || event.status() == Status.SCHEDULED) && event.timing().isEmpty()) {
+        add(FindingCode.MISSING_TIMING, path(event),
+            EntityFields.text(event.status()) + ", but has no timing");
+      }
+    }
+  }
+
+  private void unansweredTopics() {
+    for (RequestCoverage request : plan.coverage().requests()) {
+      List<TopicCoverage> topics = request.topics();
+      for (int i = 0; i < topics.size(); i++) {
+        if (!topics.get(i).isAnswered()) {
+          add(FindingCode.UNANSWERED_TOPIC, "requests[" + request.request() + "].topics[" + i + "]",
+              "no activity answers topic '" + topics.get(i).topic() + "'");
+        }
+      }
+    }
+  }
+
+  private void activitiesBeforeRequests() {
+    for (KnowledgeActivity activity : programme.activities()) {
+      Optional<LocalDate> ends = activity.timing().flatMap(Timing::latest);
+      if (ends.isEmpty()) {
+        continue;
+      }
+      int i = 0;
+      for (RequestId id : activity.answers()) {
+        KnowledgeRequest request = programme.request(id).orElseThrow();
+        Optional<LocalDate> made = request.timing().flatMap(Timing::earliest);
+        if (made.isPresent() && ends.get().isBefore(made.get())) {
+          add(FindingCode.ACTIVITY_BEFORE_REQUEST, path(activity) + ".answers[" + i + "]",
+              "timing " + activity.timing().get() + " ends by " + ends.get() + ", before request '" + id
+                  + "' (" + request.timing().get() + ") can have been made, not before " + made.get());
+        }
+        i++;
+      }
+    }
+  }
+
+  private void activitiesBeforeMissions() {
+    for (KnowledgeActivity activity : programme.activities()) {
+      Optional<LocalDate> ends = activity.timing().flatMap(Timing::latest);
+      if (ends.isEmpty()) {
+        continue;
+      }
+      int i = 0;
+      for (RequestId id : activity.answers()) {
+        for (MissionId missionId : programme.request(id).orElseThrow().followUpOf()) {
+          Mission mission = programme.mission(missionId).orElseThrow();
+          Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
+          if (starts.isPresent() && ends.get().isBefore(starts.get())) {
+            add(FindingCode.ACTIVITY_BEFORE_MISSION, path(activity) + ".answers[" + i + "]",
+                "timing " + activity.timing().get() + " ends by " + ends.get() + ", before mission '" + missionId
+                    + "' (" + mission.timing().get() + "), which prompted request '" + id
+                    + "', can have started, not before " + starts.get());
+          }
+        }
+        i++;
+      }
+    }
+  }
+
+  private void stopsOutsideSiteProvinces() {
+    for (Mission mission : programme.missions()) {
+      if (mission.sites().isEmpty()) {
+        continue;
+      }
+      Set<PlaceId> provinces = new HashSet<>();
+      for (SiteId site : mission.sites()) {
+        programme.site(site).flatMap(s -> plan.provinceOf(s.place())).ifPresent(p -> provinces.add(p.id()));
+      }
+      for (int i = 0; i < mission.stops().size(); i++) {
+        PlaceId place = mission.stops().get(i).place();
+        Optional<Place> province = plan.provinceOf(place);
+        if (province.isEmpty() || !provinces.contains(province.get().id())) {
+          add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission) + ".stops[" + i + "]",
+              "stops in '" + place + "'" + province.map(p -> " (" + p.id() + ")").orElse(" (not in a province)")
+                  + ", outside the provinces of its sites " + provinces.stream().sorted().toList());
+        }
+      }
+    }
+  }
+
+  private void completedInFuture() {
+    for (TimelineEvent event : programme.events()) {
+      Optional<LocalDate> starts = event.timing().flatMap(Timing::earliest);
+      if (event.status() == Status.COMPLETED && starts.isPresent() && starts.get().isAfter(today)) {
+        add(FindingCode.COMPLETED_IN_FUTURE, path(event), "completed, but its timing " + event.timing().get()
+            + " starts on " + starts.get() + ", after today " + today);
+      }
+    }
+  }
+
+  private void sitesWithoutEvents() {
+    for (PilotSite site : programme.sites()) {
+      if (plan.eventsOf(site.id()).isEmpty()) {
+        add(FindingCode.SITE_WITHOUT_EVENTS, "sites[" + site.id() + "]", "no mission or activity concerns the site");
+      }
+    }
+  }
+}

@@ -1,0 +1,426 @@
+package org.sprp.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.PlaceId;
+import org.sprp.core.Programme;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.ThemeId;
+import org.sprp.core.activity.Engagement;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.MissionStop;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.place.Place;
+import org.sprp.core.place.PlaceLevel;
+
+/**
+ * The questions a planning script asks of one programme, answered from indexes built once when
+ * the plan is made and shared by every query: the timeline, filtered or not, the sites of a theme,
+ * everything that concerns a site, the next event of each site, the {@linkplain #coverage()
+ * coverage} of knowledge requests and the {@linkplain #findings(LocalDate) findings} of the
+ * consistency checks.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.of(programme);
+ * plan.timeline(EventFilter.builder().site(SiteId.of("luzhou")).build());
+ * plan.nextEvent(SiteId.of("shanghai"), LocalDate.of(2015, 12, 31));
+ * }</pre>
+ *
+ * <h2>Timeline order</h2>
+ * Events (missions and activities) are ordered by the earliest day their timing allows (an open
+ * start first), then by the latest day (an open end last), then by id (by kind, activities before
+ * missions, then by text). Events with no timing come last, by id. So {@code 2016-02} and the
+ * uncertain {@code 2016-02?} have the same bounds and are ordered by id, and the year {@code 2016}
+ * comes before {@code 2016-02} since it may start earlier.
+ *
+ * <h2>Cost</h2>
+ * Making a plan costs O(n log n) for a programme of n entities and references. Every query then
+ * costs at most O(n), and most O(log n + size of the answer); none is quadratic.
+ *
+ * <p>This class is immutable and thread-safe; the coverage is computed once, on first use.
+ */
+public final class Plan {
+
+  /** The timeline order, on precomputed bounds so that sorting allocates nothing per comparison. */
+  private static final Comparator<Entry> ORDER = Comparator.<Entry>comparingInt(e -> e.timed ? 0 : 1)
+      .thenComparing(e -> e.lower)
+      .thenComparing(e -> e.upper)
+      .thenComparing(e -> e.event.id());
+
+  private final Programme programme;
+  private final ImmutableList<TimelineEvent> timeline;
+  /** Lower bound of each event of the timeline, at the same index, for binary search. */
+  private final LocalDate[] lowers;
+  private final ImmutableListMultimap<SiteId, Integer> bySite;
+  private final ImmutableListMultimap<ThemeId, Integer> byTheme;
+  private final ImmutableListMultimap<PlaceId, Integer> byProvince;
+  private final ImmutableListMultimap<OrganisationId, Integer> byOrganisation;
+  private final ImmutableListMultimap<Status, Integer> byStatus;
+  private final ImmutableSetMultimap<Integer, PlaceId> provincesOf;
+  private final ImmutableSetMultimap<Integer, OrganisationId> organisationsOf;
+  private final ImmutableListMultimap<ThemeId, PilotSite> sitesByTheme;
+  private final Map<PlaceId, Place> provinceOfPlace;
+  private final Supplier<Coverage> coverage;
+
+  private static final class Entry {
+    final TimelineEvent event;
+    final boolean timed;
+    final LocalDate lower;
+    final LocalDate upper;
+
+    Entry(TimelineEvent event) {
+      this.event = event;
+      this.timed = event.timing().isPresent();
+      this.lower = event.timing().flatMap(t -> t.earliest()).orElse(LocalDate.MIN);
+      this.upper = event.timing().flatMap(t -> t.latest()).orElse(LocalDate.MAX);
+    }
+  }
+
+  private Plan(Programme programme) {
+    this.programme = programme;
+    provinceOfPlace = provinces(programme);
+
+    List<Entry> entries = new ArrayList<>(programme.missions().size() + programme.activities().size());
+    for (TimelineEvent event : programme.events()) {
+      entries.add(new Entry(event));
+    }
+    entries.sort(ORDER);
+    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(entries.size());
+    lowers = new LocalDate[entries.size()];
+    ImmutableListMultimap.Builder<SiteId, Integer> sites = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<ThemeId, Integer> themes = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<PlaceId, Integer> provinces = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<OrganisationId, Integer> organisations = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Status, Integer> statuses = ImmutableListMultimap.builder();
+    ImmutableSetMultimap.Builder<Integer, PlaceId> provincesOfEvent = ImmutableSetMultimap.builder();
+    ImmutableSetMultimap.Builder<Integer, OrganisationId> organisationsOfEvent = ImmutableSetMultimap.builder();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      TimelineEvent event = entry.event;
+      events.add(event);
+      lowers[i] = entry.timed ? entry.lower : LocalDate.MAX;
+      for (SiteId site : event.sites()) {
+        sites.put(site, i);
+      }
+      for (ThemeId theme : event.themes()) {
+        themes.put(theme, i);
+      }
+      for (PlaceId province : provincesOf(event)) {
+        provinces.put(province, i);
+        provincesOfEvent.put(i, province);
+      }
+      for (OrganisationId organisation : organisationsOf(event)) {
+        organisations.put(organisation, i);
+        organisationsOfEvent.put(i, organisation);
+      }
+      statuses.put(event.status(), i);
+    }
+    timeline = events.build();
+    bySite = sites.build();
+    byTheme = themes.build();
+    byProvince = provinces.build();
+    byOrganisation = organisations.build();
+    byStatus = statuses.build();
+    provincesOf = provincesOfEvent.build();
+    organisationsOf = organisationsOfEvent.build();
+
+    ImmutableListMultimap.Builder<ThemeId, PilotSite> siteThemes = ImmutableListMultimap.builder();
+    for (PilotSite site : programme.sites()) {
+      for (ThemeId theme : site.themes()) {
+        siteThemes.put(theme, site);
+      }
+    }
+    sitesByTheme = siteThemes.build();
+    coverage = Suppliers.memoize(() -> Coverage.of(this));
+  }
+
+  /**
+   * Returns the plan of a programme, building its indexes. Keep the plan for as long as the
+   * programme is used: every query shares the indexes.
+   *
+   * @param programme the programme, not null
+   * @return the plan, not null
+   */
+  public static Plan of(Programme programme) {
+    return new Plan(requireNonNull(programme, "programme"));
+  }
+
+  /**
+   * Returns the programme this plan answers for.
+   *
+   * @return the programme, not null
+   */
+  public Programme programme() {
+    return programme;
+  }
+
+  /**
+   * Returns every mission and activity in timeline order (see the class comment). Costs O(1).
+   *
+   * @return the events, not null
+   */
+  public ImmutableList<TimelineEvent> timeline() {
+    return timeline;
+  }
+
+  /**
+   * Returns the events the filter keeps, in timeline order. Starts from the smallest index among
+   * the criteria given (site, theme, province, organisation, status) and checks the others on
+   * each of its events, so it costs at most O(n).
+   *
+   * @param filter the filter, not null
+   * @return the events, not null
+   */
+  public ImmutableList<TimelineEvent> timeline(EventFilter filter) {
+    requireNonNull(filter, "filter");
+    List<Integer> candidates = null;
+    if (filter.site().isPresent()) {
+      candidates = smaller(candidates, bySite.get(filter.site().get()));
+    }
+    if (filter.theme().isPresent()) {
+      candidates = smaller(candidates, byTheme.get(filter.theme().get()));
+    }
+    if (filter.province().isPresent()) {
+      candidates = smaller(candidates, byProvince.get(filter.province().get()));
+    }
+    if (filter.organisation().isPresent()) {
+      candidates = smaller(candidates, byOrganisation.get(filter.organisation().get()));
+    }
+    if (filter.statuses().size() == 1) {
+      candidates = smaller(candidates, byStatus.get(filter.statuses().iterator().next()));
+    }
+    ImmutableList.Builder<TimelineEvent> kept = ImmutableList.builder();
+    if (candidates == null) {
+      for (int i = 0; i < timeline.size(); i++) {
+        if (keeps(filter, i)) {
+          kept.add(timeline.get(i));
+        }
+      }
+    } else {
+      for (int i : candidates) {
+        if (keeps(filter, i)) {
+          kept.add(timeline.get(i));
+        }
+      }
+    }
+    return kept.build();
+  }
+
+  private static List<Integer> smaller(List<Integer> current, List<Integer> other) {
+    return current == null || other.size() < current.size() ? other : current;
+  }
+
+  private boolean keeps(EventFilter filter, int i) {
+    TimelineEvent event = timeline.get(i);
+    return (filter.site().isEmpty() || event.sites().contains(filter.site().get()))
+        && (filter.theme().isEmpty() || event.themes().contains(filter.theme().get()))
+        && (filter.province().isEmpty() || provincesOf.containsEntry(i, filter.province().get()))
+        && (filter.organisation().isEmpty() || organisationsOf.containsEntry(i, filter.organisation().get()))
+        && (filter.statuses().isEmpty() || filter.statuses().contains(event.status()))
+        && (filter.window().isEmpty()
+            || (event.timing().isPresent() && event.timing().get().overlaps(filter.window().get())));
+  }
+
+  /**
+   * Returns the pilot sites that work on a theme. Costs O(log n + answer).
+   *
+   * @param theme the theme, not null
+   * @return the sites, in the programme's order, empty if none
+   */
+  public ImmutableList<PilotSite> sitesByTheme(ThemeId theme) {
+    return sitesByTheme.get(requireNonNull(theme, "theme"));
+  }
+
+  /**
+   * Returns everything the programme says about one site: its place and province, the decisions
+   * that name it, the requests made on its behalf and its events. Costs O(n) for the decisions and
+   * requests, which are few.
+   *
+   * @param site the site, not null
+   * @return the record, not null
+   * @throws IllegalArgumentException if the programme has no such site
+   */
+  public SiteRecord concerning(SiteId site) {
+    requireNonNull(site, "site");
+    PilotSite pilotSite = programme.site(site).orElseThrow(() ->
+        new IllegalArgumentException("site: the programme has no site '" + site + "'"));
+    Place place = programme.place(pilotSite.place()).orElseThrow();
+    ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
+    for (Decision decision : programme.decisions()) {
+      if (decision.subjects().contains(site)) {
+        decisions.add(decision);
+      }
+    }
+    ImmutableList.Builder<KnowledgeRequest> requests = ImmutableList.builder();
+    for (KnowledgeRequest request : programme.requests()) {
+      if (request.sites().contains(site)) {
+        requests.add(request);
+      }
+    }
+    return new SiteRecord(pilotSite, place, provinceOfPlace.get(place.id()), decisions.build(),
+        requests.build(), eventsOf(site));
+  }
+
+  /**
+   * Returns the events that concern a site, in timeline order. Costs O(log n + answer).
+   *
+   * @param site the site, not null
+   * @return the events, empty if none
+   */
+  public ImmutableList<TimelineEvent> eventsOf(SiteId site) {
+    ImmutableList<Integer> indexes = bySite.get(requireNonNull(site, "site"));
+    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(indexes.size());
+    for (int i : indexes) {
+      events.add(timeline.get(i));
+    }
+    return events.build();
+  }
+
+  /**
+   * Returns the next event still to take place at a site after a date: the first, in timeline
+   * order, of the site's events that is neither completed nor cancelled and whose earliest
+   * possible day is after the date. An event that may already have started on or before the date
+   * (a year that began before it, an open start) or has no timing is not next. Costs O(log n +
+   * the site's events skipped).
+   *
+   * @param site the site, not null
+   * @param after the date, not null; events starting on it are not after it
+   * @return the event, or empty if the site has none ahead
+   */
+  public Optional<TimelineEvent> nextEvent(SiteId site, LocalDate after) {
+    requireNonNull(site, "site");
+    requireNonNull(after, "after");
+    ImmutableList<Integer> indexes = bySite.get(site);
+    // The site's events are in timeline order, hence by lower bound: find the first after the date.
+    int low = 0;
+    int high = indexes.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (lowers[indexes.get(middle)].isAfter(after)) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    for (int k = low; k < indexes.size(); k++) {
+      TimelineEvent event = timeline.get(indexes.get(k));
+      if (event.timing().isPresent() && isAhead(event.status())) {
+        return Optional.of(event);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the next event of every site that has one after a date, by the rule of {@link
+   * #nextEvent(SiteId, LocalDate)}. Costs at most O(n).
+   *
+   * @param after the date, not null
+   * @return the next event by site, in the programme's order of sites
+   */
+  public ImmutableMap<SiteId, TimelineEvent> nextEvents(LocalDate after) {
+    requireNonNull(after, "after");
+    ImmutableMap.Builder<SiteId, TimelineEvent> next = ImmutableMap.builder();
+    for (PilotSite site : programme.sites()) {
+      nextEvent(site.id(), after).ifPresent(event -> next.put(site.id(), event));
+    }
+    return next.buildKeepingLast();
+  }
+
+  /**
+   * Returns how the activities answer the knowledge requests, and the gaps. Computed once, on first
+   * use, in O(n).
+   *
+   * @return the coverage, not null
+   */
+  public Coverage coverage() {
+    return coverage.get();
+  }
+
+  /**
+   * Returns the findings of the consistency checks, as {@link Consistency#check(Plan, LocalDate)}.
+   *
+   * @param today the date taken as today, not null: a completed event must not start after it
+   * @return the findings, not null
+   */
+  public ImmutableList<Finding> findings(LocalDate today) {
+    return Consistency.check(this, today);
+  }
+
+  /**
+   * Returns the province-level division a place is or lies in: itself for a province, its parent
+   * for a prefecture.
+   *
+   * @param place the place, not null
+   * @return the province, or empty for a country or a place the programme does not have
+   */
+  public Optional<Place> provinceOf(PlaceId place) {
+    return Optional.ofNullable(provinceOfPlace.get(requireNonNull(place, "place")));
+  }
+
+  static boolean isAhead(Status status) {
+    return status != Status.COMPLETED && status != Status.CANCELLED;
+  }
+
+  private static Map<PlaceId, Place> provinces(Programme programme) {
+    Map<PlaceId, Place> provinces = new HashMap<>();
+    for (Place place : programme.places()) {
+      if (place.level() == PlaceLevel.PROVINCE) {
+        provinces.put(place.id(), place);
+      } else if (place.level() == PlaceLevel.PREFECTURE) {
+        programme.place(place.parent().orElseThrow()).ifPresent(parent -> provinces.put(place.id(), parent));
+      }
+    }
+    return provinces;
+  }
+
+  private ImmutableSet<PlaceId> provincesOf(TimelineEvent event) {
+    ImmutableSet.Builder<PlaceId> provinces = ImmutableSet.builder();
+    for (PlaceId place : event.places()) {
+      Place province = provinceOfPlace.get(place);
+      if (province != null) {
+        provinces.add(province.id());
+      }
+    }
+    for (SiteId site : event.sites()) {
+      programme.site(site).map(s -> provinceOfPlace.get(s.place())).ifPresent(p -> provinces.add(p.id()));
+    }
+    return provinces.build();
+  }
+
+  private static ImmutableSet<OrganisationId> organisationsOf(TimelineEvent event) {
+    ImmutableSet.Builder<OrganisationId> organisations = ImmutableSet.builder();
+    if (event instanceof Mission) {
+      Mission mission = (Mission) event;
+      organisations.add(mission.initiator()).addAll(mission.participants());
+      for (MissionStop stop : mission.stops()) {
+        for (Engagement engagement : stop.engagements()) {
+          engagement.counterpart().ifPresent(organisations::add);
+        }
+      }
+    } else if (event instanceof KnowledgeActivity) {
+      organisations.addAll(((KnowledgeActivity) event).organisers());
+    }
+    return organisations.build();
+  }
+}
