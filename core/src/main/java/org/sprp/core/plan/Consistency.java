@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sprp.core.MissionId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
@@ -110,8 +111,8 @@ public final class Consistency {
       if (activity.themes().stream().noneMatch(siteThemes::contains)) {
         add(FindingCode.THEME_MISMATCH, path(activity), "themes " + activity.themes()
             + " share nothing with the themes of its sites " + activity.sites() + ": "
-            + programme.sites().stream().filter(s -> activity.sites().contains(s.id()))
-                .map(s -> s.id() + " " + s.themes()).reduce((a, b) -> a + ", " + b).orElse(""));
+            + activity.sites().stream().map(s -> s + " " + programme.site(s).orElseThrow().themes())
+                .collect(Collectors.joining(", ")));
       }
     }
   }
@@ -213,7 +214,7 @@ public final class Consistency {
 
   private void sitesWithoutEvents() {
     for (PilotSite site : programme.sites()) {
-      if (plan.eventsOf(site.id()).isEmpty()) {
+      if (!plan.hasEvents(site.id())) {
         add(FindingCode.SITE_WITHOUT_EVENTS, "sites[" + site.id() + "]", "no mission or activity concerns the site");
       }
     }

@@ -5,8 +5,10 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sprp.core.ActivityId;
@@ -48,10 +50,15 @@ public final class Coverage {
     this.unreachedSites = unreachedSites;
   }
 
-  /** Computes the coverage in O(n + the answers), from indexes of activities by request and topic. */
+  /**
+   * Computes the coverage in O(n + the answers by reference): activities are indexed once by the
+   * requests they name and by the topics they cover, and the list of a topic, with the modalities
+   * its activities offer, is shared by every request that asks for it.
+   */
   static Coverage of(Plan plan) {
     ImmutableListMultimap.Builder<RequestId, KnowledgeActivity> byRequest = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<TopicId, KnowledgeActivity> byTopic = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<TopicId, ActivityId> byTopic = ImmutableListMultimap.builder();
+    Map<TopicId, Set<Modality>> topicModalities = new HashMap<>();
     Set<SiteId> reached = new HashSet<>();
     for (KnowledgeActivity activity : plan.programme().activities()) {
       if (activity.status() == Status.CANCELLED) {
@@ -61,12 +68,14 @@ public final class Coverage {
         byRequest.put(request, activity);
       }
       for (TopicId topic : activity.topics()) {
-        byTopic.put(topic, activity);
+        byTopic.put(topic, activity.id());
+        Set<Modality> offered = topicModalities.computeIfAbsent(topic, t -> EnumSet.noneOf(Modality.class));
+        activity.modality().ifPresent(offered::add);
       }
       reached.addAll(activity.sites());
     }
     ImmutableListMultimap<RequestId, KnowledgeActivity> referring = byRequest.build();
-    ImmutableListMultimap<TopicId, KnowledgeActivity> covering = byTopic.build();
+    ImmutableListMultimap<TopicId, ActivityId> covering = byTopic.build();
 
     ImmutableMap.Builder<RequestId, RequestCoverage> requests = ImmutableMap.builder();
     for (KnowledgeRequest request : plan.programme().requests()) {
@@ -81,14 +90,8 @@ public final class Coverage {
             activity.modality().ifPresent(offered::add);
           }
         }
-        ImmutableList.Builder<ActivityId> byTopicOnly = ImmutableList.builder();
-        for (KnowledgeActivity activity : covering.get(topic)) {
-          if (!activity.answers().contains(request.id())) {
-            byTopicOnly.add(activity.id());
-            activity.modality().ifPresent(offered::add);
-          }
-        }
-        topics.add(new TopicCoverage(request.id(), topic, byReference.build(), byTopicOnly.build()));
+        offered.addAll(topicModalities.getOrDefault(topic, EnumSet.noneOf(Modality.class)));
+        topics.add(new TopicCoverage(request.id(), topic, byReference.build(), covering.get(topic)));
       }
       Set<Modality> unoffered = new LinkedHashSet<>(request.modalities());
       unoffered.removeAll(offered);

@@ -7,14 +7,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
@@ -32,6 +31,7 @@ import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.place.Place;
 import org.sprp.core.place.PlaceLevel;
+import org.sprp.core.time.Timing;
 
 /**
  * The questions a planning script asks of one programme, answered from indexes built once when
@@ -54,45 +54,65 @@ import org.sprp.core.place.PlaceLevel;
  * comes before {@code 2016-02} since it may start earlier.
  *
  * <h2>Cost</h2>
- * Making a plan costs O(n log n) for a programme of n entities and references. Every query then
- * costs at most O(n), and most O(log n + size of the answer); none is quadratic.
+ * Making a plan sorts the timeline, in O(n log n) for n events. Each other index (by site, theme,
+ * status, province, organisation; the coverage) is built in O(n) on first use, once, and shared by
+ * every later query. Every query then costs at most O(n), and most O(log n + size of the answer);
+ * none is quadratic.
  *
- * <p>This class is immutable and thread-safe; the coverage is computed once, on first use.
+ * <p>This class is immutable and thread-safe; its indexes are built at most once each, on first use.
  */
 public final class Plan {
 
-  /** The timeline order, on precomputed bounds so that sorting allocates nothing per comparison. */
-  private static final Comparator<Entry> ORDER = Comparator.<Entry>comparingInt(e -> e.timed ? 0 : 1)
-      .thenComparing(e -> e.lower)
-      .thenComparing(e -> e.upper)
-      .thenComparing(e -> e.event.id());
-
   private final Programme programme;
   private final ImmutableList<TimelineEvent> timeline;
-  /** Lower bound of each event of the timeline, at the same index, for binary search. */
+  /** Earliest day of each event of the timeline, at the same index, for binary search; MAX when untimed. */
   private final LocalDate[] lowers;
-  private final ImmutableListMultimap<SiteId, Integer> bySite;
-  private final ImmutableListMultimap<ThemeId, Integer> byTheme;
-  private final ImmutableListMultimap<PlaceId, Integer> byProvince;
-  private final ImmutableListMultimap<OrganisationId, Integer> byOrganisation;
-  private final ImmutableListMultimap<Status, Integer> byStatus;
-  private final ImmutableSetMultimap<Integer, PlaceId> provincesOf;
-  private final ImmutableSetMultimap<Integer, OrganisationId> organisationsOf;
-  private final ImmutableListMultimap<ThemeId, PilotSite> sitesByTheme;
   private final Map<PlaceId, Place> provinceOfPlace;
+  // Each index is built on first use, once, so a script pays only for the questions it asks.
+  private final Supplier<ImmutableListMultimap<SiteId, Integer>> bySite;
+  private final Supplier<ImmutableListMultimap<ThemeId, Integer>> byTheme;
+  private final Supplier<ImmutableListMultimap<Status, Integer>> byStatus;
+  private final Supplier<ImmutableListMultimap<PlaceId, Integer>> byProvince;
+  private final Supplier<ImmutableListMultimap<OrganisationId, Integer>> byOrganisation;
+  private final Supplier<ImmutableListMultimap<ThemeId, PilotSite>> sitesByTheme;
   private final Supplier<Coverage> coverage;
 
-  private static final class Entry {
+  /** An event with its bounds as epoch days, so that sorting compares longs and allocates nothing. */
+  private static final class Entry implements Comparable<Entry> {
     final TimelineEvent event;
     final boolean timed;
-    final LocalDate lower;
-    final LocalDate upper;
+    final long lower;
+    final long upper;
 
     Entry(TimelineEvent event) {
       this.event = event;
       this.timed = event.timing().isPresent();
-      this.lower = event.timing().flatMap(t -> t.earliest()).orElse(LocalDate.MIN);
-      this.upper = event.timing().flatMap(t -> t.latest()).orElse(LocalDate.MAX);
+      this.lower = event.timing().flatMap(Timing::earliest).map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+      this.upper = event.timing().flatMap(Timing::latest).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    }
+
+    @Override
+    public int compareTo(Entry other) {
+      if (timed != other.timed) {
+        return timed ? -1 : 1;
+      }
+      if (lower != other.lower) {
+        return lower < other.lower ? -1 : 1;
+      }
+      if (upper != other.upper) {
+        return upper < other.upper ? -1 : 1;
+      }
+      return event.id().compareTo(other.event.id());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Entry && compareTo((Entry) obj) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return event.id().hashCode();
     }
   }
 
@@ -100,58 +120,46 @@ public final class Plan {
     this.programme = programme;
     provinceOfPlace = provinces(programme);
 
-    List<Entry> entries = new ArrayList<>(programme.missions().size() + programme.activities().size());
+    Entry[] entries = new Entry[programme.missions().size() + programme.activities().size()];
+    int n = 0;
     for (TimelineEvent event : programme.events()) {
-      entries.add(new Entry(event));
+      entries[n++] = new Entry(event);
     }
-    entries.sort(ORDER);
-    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(entries.size());
-    lowers = new LocalDate[entries.size()];
-    ImmutableListMultimap.Builder<SiteId, Integer> sites = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<ThemeId, Integer> themes = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<PlaceId, Integer> provinces = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<OrganisationId, Integer> organisations = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<Status, Integer> statuses = ImmutableListMultimap.builder();
-    ImmutableSetMultimap.Builder<Integer, PlaceId> provincesOfEvent = ImmutableSetMultimap.builder();
-    ImmutableSetMultimap.Builder<Integer, OrganisationId> organisationsOfEvent = ImmutableSetMultimap.builder();
-    for (int i = 0; i < entries.size(); i++) {
-      Entry entry = entries.get(i);
-      TimelineEvent event = entry.event;
-      events.add(event);
-      lowers[i] = entry.timed ? entry.lower : LocalDate.MAX;
-      for (SiteId site : event.sites()) {
-        sites.put(site, i);
-      }
-      for (ThemeId theme : event.themes()) {
-        themes.put(theme, i);
-      }
-      for (PlaceId province : provincesOf(event)) {
-        provinces.put(province, i);
-        provincesOfEvent.put(i, province);
-      }
-      for (OrganisationId organisation : organisationsOf(event)) {
-        organisations.put(organisation, i);
-        organisationsOfEvent.put(i, organisation);
-      }
-      statuses.put(event.status(), i);
+    Arrays.sort(entries);
+    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(entries.length);
+    lowers = new LocalDate[entries.length];
+    for (int i = 0; i < entries.length; i++) {
+      events.add(entries[i].event);
+      lowers[i] = entries[i].timed ? entries[i].event.timing().get().earliest().orElse(LocalDate.MIN) : LocalDate.MAX;
     }
     timeline = events.build();
-    bySite = sites.build();
-    byTheme = themes.build();
-    byProvince = provinces.build();
-    byOrganisation = organisations.build();
-    byStatus = statuses.build();
-    provincesOf = provincesOfEvent.build();
-    organisationsOf = organisationsOfEvent.build();
 
-    ImmutableListMultimap.Builder<ThemeId, PilotSite> siteThemes = ImmutableListMultimap.builder();
-    for (PilotSite site : programme.sites()) {
-      for (ThemeId theme : site.themes()) {
-        siteThemes.put(theme, site);
+    bySite = Suppliers.memoize(() -> index(TimelineEvent::sites));
+    byTheme = Suppliers.memoize(() -> index(TimelineEvent::themes));
+    byStatus = Suppliers.memoize(() -> index(event -> ImmutableSet.of(event.status())));
+    byProvince = Suppliers.memoize(() -> index(this::provincesOf));
+    byOrganisation = Suppliers.memoize(() -> index(Plan::organisationsOf));
+    sitesByTheme = Suppliers.memoize(() -> {
+      ImmutableListMultimap.Builder<ThemeId, PilotSite> sites = ImmutableListMultimap.builder();
+      for (PilotSite site : programme.sites()) {
+        for (ThemeId theme : site.themes()) {
+          sites.put(theme, site);
+        }
+      }
+      return sites.build();
+    });
+    coverage = Suppliers.memoize(() -> Coverage.of(this));
+  }
+
+  /** Indexes the positions of the timeline's events by each key an event has, in timeline order. */
+  private <K> ImmutableListMultimap<K, Integer> index(Function<TimelineEvent, ? extends Iterable<K>> keys) {
+    ImmutableListMultimap.Builder<K, Integer> index = ImmutableListMultimap.builder();
+    for (int i = 0; i < timeline.size(); i++) {
+      for (K key : keys.apply(timeline.get(i))) {
+        index.put(key, i);
       }
     }
-    sitesByTheme = siteThemes.build();
-    coverage = Suppliers.memoize(() -> Coverage.of(this));
+    return index.build();
   }
 
   /**
@@ -195,19 +203,19 @@ public final class Plan {
     requireNonNull(filter, "filter");
     List<Integer> candidates = null;
     if (filter.site().isPresent()) {
-      candidates = smaller(candidates, bySite.get(filter.site().get()));
+      candidates = smaller(candidates, bySite.get().get(filter.site().get()));
     }
     if (filter.theme().isPresent()) {
-      candidates = smaller(candidates, byTheme.get(filter.theme().get()));
+      candidates = smaller(candidates, byTheme.get().get(filter.theme().get()));
     }
     if (filter.province().isPresent()) {
-      candidates = smaller(candidates, byProvince.get(filter.province().get()));
+      candidates = smaller(candidates, byProvince.get().get(filter.province().get()));
     }
     if (filter.organisation().isPresent()) {
-      candidates = smaller(candidates, byOrganisation.get(filter.organisation().get()));
+      candidates = smaller(candidates, byOrganisation.get().get(filter.organisation().get()));
     }
     if (filter.statuses().size() == 1) {
-      candidates = smaller(candidates, byStatus.get(filter.statuses().iterator().next()));
+      candidates = smaller(candidates, byStatus.get().get(filter.statuses().iterator().next()));
     }
     ImmutableList.Builder<TimelineEvent> kept = ImmutableList.builder();
     if (candidates == null) {
@@ -234,8 +242,8 @@ public final class Plan {
     TimelineEvent event = timeline.get(i);
     return (filter.site().isEmpty() || event.sites().contains(filter.site().get()))
         && (filter.theme().isEmpty() || event.themes().contains(filter.theme().get()))
-        && (filter.province().isEmpty() || provincesOf.containsEntry(i, filter.province().get()))
-        && (filter.organisation().isEmpty() || organisationsOf.containsEntry(i, filter.organisation().get()))
+        && (filter.province().isEmpty() || provincesOf(event).contains(filter.province().get()))
+        && (filter.organisation().isEmpty() || organisationsOf(event).contains(filter.organisation().get()))
         && (filter.statuses().isEmpty() || filter.statuses().contains(event.status()))
         && (filter.window().isEmpty()
             || (event.timing().isPresent() && event.timing().get().overlaps(filter.window().get())));
@@ -248,7 +256,7 @@ public final class Plan {
    * @return the sites, in the programme's order, empty if none
    */
   public ImmutableList<PilotSite> sitesByTheme(ThemeId theme) {
-    return sitesByTheme.get(requireNonNull(theme, "theme"));
+    return sitesByTheme.get().get(requireNonNull(theme, "theme"));
   }
 
   /**
@@ -288,7 +296,7 @@ public final class Plan {
    * @return the events, empty if none
    */
   public ImmutableList<TimelineEvent> eventsOf(SiteId site) {
-    ImmutableList<Integer> indexes = bySite.get(requireNonNull(site, "site"));
+    ImmutableList<Integer> indexes = bySite.get().get(requireNonNull(site, "site"));
     ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(indexes.size());
     for (int i : indexes) {
       events.add(timeline.get(i));
@@ -310,7 +318,7 @@ public final class Plan {
   public Optional<TimelineEvent> nextEvent(SiteId site, LocalDate after) {
     requireNonNull(site, "site");
     requireNonNull(after, "after");
-    ImmutableList<Integer> indexes = bySite.get(site);
+    ImmutableList<Integer> indexes = bySite.get().get(site);
     // The site's events are in timeline order, hence by lower bound: find the first after the date.
     int low = 0;
     int high = indexes.size();
@@ -376,6 +384,11 @@ public final class Plan {
    */
   public Optional<Place> provinceOf(PlaceId place) {
     return Optional.ofNullable(provinceOfPlace.get(requireNonNull(place, "place")));
+  }
+
+  /** Tells whether any event concerns the site, in O(1) once the index by site is built. */
+  boolean hasEvents(SiteId site) {
+    return bySite.get().containsKey(site);
   }
 
   static boolean isAhead(Status status) {

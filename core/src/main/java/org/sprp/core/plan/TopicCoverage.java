@@ -8,8 +8,10 @@ import org.sprp.core.TopicId;
 /**
  * The activities that answer one topic of one knowledge request. An activity answers it <em>by
  * reference</em> when it names the request among those it answers and either lists no topics (it
- * answers the whole request) or lists this topic; it answers it <em>by topic</em> when it covers
- * the topic without naming the request. Cancelled activities answer nothing.
+ * answers the whole request) or lists this topic; it answers it <em>by topic</em> when it lists the
+ * topic, whether or not it names the request, so an activity may be in both lists. Cancelled
+ * activities answer nothing. The list by topic is the same for every request asking for the topic,
+ * and shared by them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,7 +58,7 @@ public final class TopicCoverage {
   }
 
   /**
-   * Returns the activities that cover the topic without naming the request.
+   * Returns the activities that list the topic, whether or not they name the request.
    *
    * @return the activities, in the programme's order, possibly empty
    */
