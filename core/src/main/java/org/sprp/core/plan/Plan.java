@@ -65,8 +65,11 @@ public final class Plan {
 
   private final Programme programme;
   private final ImmutableList<TimelineEvent> timeline;
-  /** Earliest day of each event of the timeline, at the same index, for binary search; MAX when untimed. */
-  private final LocalDate[] lowers;
+  /**
+   * The packed earliest day of each event of the timeline, at the same index, for binary search:
+   * the epoch day plus {@code Entry.OFFSET}, 0 for an open start, above every day when untimed.
+   */
+  private final long[] lowers;
   private final Map<PlaceId, Place> provinceOfPlace;
   // Each index is built on first use, once, so a script pays only for the questions it asks.
   private final Supplier<ImmutableListMultimap<SiteId, Integer>> bySite;
@@ -77,32 +80,41 @@ public final class Plan {
   private final Supplier<ImmutableListMultimap<ThemeId, PilotSite>> sitesByTheme;
   private final Supplier<Coverage> coverage;
 
-  /** An event with its bounds as epoch days, so that sorting compares longs and allocates nothing. */
+  /**
+   * An event with its sort key in fields of its own: both bounds packed in one long, then the
+   * kind and the id text of its id, so that sorting compares primitives and strings and does not
+   * follow references into the events.
+   */
   private static final class Entry implements Comparable<Entry> {
+    /** Day offset that makes every epoch day of a four-digit year positive in 31 bits. */
+    private static final long OFFSET = 1L << 30;
+
     final TimelineEvent event;
-    final boolean timed;
-    final long lower;
-    final long upper;
+    final long bounds;
+    final String kind;
+    final String id;
 
     Entry(TimelineEvent event) {
       this.event = event;
-      this.timed = event.timing().isPresent();
-      this.lower = event.timing().flatMap(Timing::earliest).map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
-      this.upper = event.timing().flatMap(Timing::latest).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+      Timing timing = event.timing().orElse(null);
+      if (timing == null) {
+        bounds = Long.MAX_VALUE;
+      } else {
+        long lower = timing.earliest().map(d -> d.toEpochDay() + OFFSET).orElse(0L);
+        long upper = timing.latest().map(d -> d.toEpochDay() + OFFSET).orElse(0xFFFF_FFFFL);
+        bounds = lower << 32 | upper;
+      }
+      kind = event.id().kind();
+      id = event.id().value();
     }
 
     @Override
     public int compareTo(Entry other) {
-      if (timed != other.timed) {
-        return timed ? -1 : 1;
+      if (bounds != other.bounds) {
+        return bounds < other.bounds ? -1 : 1;
       }
-      if (lower != other.lower) {
-        return lower < other.lower ? -1 : 1;
-      }
-      if (upper != other.upper) {
-        return upper < other.upper ? -1 : 1;
-      }
-      return event.id().compareTo(other.event.id());
+      int byKind = kind.compareTo(other.kind);
+      return byKind != 0 ? byKind : id.compareTo(other.id);
     }
 
     @Override
@@ -112,7 +124,7 @@ public final class Plan {
 
     @Override
     public int hashCode() {
-      return event.id().hashCode();
+      return id.hashCode();
     }
   }
 
@@ -127,10 +139,11 @@ public final class Plan {
     }
     Arrays.sort(entries);
     ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(entries.length);
-    lowers = new LocalDate[entries.length];
+    lowers = new long[entries.length];
     for (int i = 0; i < entries.length; i++) {
       events.add(entries[i].event);
-      lowers[i] = entries[i].timed ? entries[i].event.timing().get().earliest().orElse(LocalDate.MIN) : LocalDate.MAX;
+      // The packed lower bound is monotone in the timeline, so it serves the binary search as is.
+      lowers[i] = entries[i].bounds >>> 32;
     }
     timeline = events.build();
 
@@ -320,11 +333,12 @@ public final class Plan {
     requireNonNull(after, "after");
     ImmutableList<Integer> indexes = bySite.get().get(site);
     // The site's events are in timeline order, hence by lower bound: find the first after the date.
+    long day = after.toEpochDay() + Entry.OFFSET;
     int low = 0;
     int high = indexes.size();
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (lowers[indexes.get(middle)].isAfter(after)) {
+      if (lowers[indexes.get(middle)] > day) {
         high = middle;
       } else {
         low = middle + 1;
