@@ -4,10 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sprp.core.MissionId;
 import org.sprp.core.PlaceId;
@@ -53,11 +57,26 @@ public final class Consistency {
   private final Programme programme;
   private final LocalDate today;
   private final ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+  // Lookups by kind, far smaller than the programme's index of every entity, so that they stay in cache.
+  private final Map<SiteId, PilotSite> sites;
+  private final Map<RequestId, KnowledgeRequest> requests;
+  private final Map<MissionId, Mission> missions;
 
   private Consistency(Plan plan, LocalDate today) {
     this.plan = plan;
     this.programme = plan.programme();
     this.today = today;
+    this.sites = byId(programme.sites(), PilotSite::id);
+    this.requests = byId(programme.requests(), KnowledgeRequest::id);
+    this.missions = byId(programme.missions(), Mission::id);
+  }
+
+  private static <K, V> Map<K, V> byId(List<V> entities, Function<V, K> id) {
+    Map<K, V> byId = new HashMap<>(entities.size() * 2);
+    for (V entity : entities) {
+      byId.putIfAbsent(id.apply(entity), entity);
+    }
+    return byId;
   }
 
   /**
@@ -83,8 +102,7 @@ public final class Consistency {
     consistency.themeMismatches();
     consistency.missingTimings();
     consistency.unansweredTopics();
-    consistency.activitiesBeforeRequests();
-    consistency.activitiesBeforeMissions();
+    consistency.activitiesBeforeRequestsAndMissions();
     consistency.stopsOutsideSiteProvinces();
     consistency.completedInFuture();
     consistency.sitesWithoutEvents();
@@ -104,17 +122,25 @@ public final class Consistency {
       if (activity.themes().isEmpty() || activity.sites().isEmpty()) {
         continue;
       }
-      Set<ThemeId> siteThemes = new HashSet<>();
-      for (SiteId site : activity.sites()) {
-        programme.site(site).ifPresent(s -> siteThemes.addAll(s.themes()));
-      }
-      if (activity.themes().stream().noneMatch(siteThemes::contains)) {
+      if (!sharesATheme(activity)) {
         add(FindingCode.THEME_MISMATCH, path(activity), "themes " + activity.themes()
             + " share nothing with the themes of its sites " + activity.sites() + ": "
-            + activity.sites().stream().map(s -> s + " " + programme.site(s).orElseThrow().themes())
+            + activity.sites().stream().map(s -> s + " " + sites.get(s).themes())
                 .collect(Collectors.joining(", ")));
       }
     }
+  }
+
+  private boolean sharesATheme(KnowledgeActivity activity) {
+    for (SiteId site : activity.sites()) {
+      Set<ThemeId> siteThemes = sites.get(site).themes();
+      for (ThemeId theme : activity.themes()) {
+        if (siteThemes.contains(theme)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void missingTimings() {
@@ -138,45 +164,66 @@ public final class Consistency {
     }
   }
 
-  private void activitiesBeforeRequests() {
+  /**
+   * Finds activities dated before a request they answer, then before a mission that prompted one,
+   * in one pass over the activities. What is compared of each request and its missions is worked
+   * out once a request, not once an activity.
+   */
+  private void activitiesBeforeRequestsAndMissions() {
+    Map<RequestId, RequestDates> dates = new HashMap<>(requests.size() * 2);
+    for (KnowledgeRequest request : programme.requests()) {
+      dates.putIfAbsent(request.id(), new RequestDates(request));
+    }
+    ImmutableList.Builder<Finding> beforeMissions = ImmutableList.builder();
     for (KnowledgeActivity activity : programme.activities()) {
       Optional<LocalDate> ends = activity.timing().flatMap(Timing::latest);
-      if (ends.isEmpty()) {
+      if (ends.isEmpty() || activity.answers().isEmpty()) {
         continue;
       }
       int i = 0;
       for (RequestId id : activity.answers()) {
-        KnowledgeRequest request = programme.request(id).orElseThrow();
-        Optional<LocalDate> made = request.timing().flatMap(Timing::earliest);
-        if (made.isPresent() && ends.get().isBefore(made.get())) {
-          add(FindingCode.ACTIVITY_BEFORE_REQUEST, path(activity) + ".answers[" + i + "]",
-              "timing " + activity.timing().get() + " ends by " + ends.get() + ", before request '" + id
-                  + "' (" + request.timing().get() + ") can have been made, not before " + made.get());
+        RequestDates request = dates.get(id);
+        String at = path(activity) + ".answers[" + i + "]";
+        if (request.made != null && ends.get().isBefore(request.made)) {
+          add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, "timing " + activity.timing().get() + " ends by " + ends.get()
+              + ", before request '" + id + "' (" + request.timing + ") can have been made, not before "
+              + request.made);
+        }
+        if (request.firstMissionStarts != null && ends.get().isBefore(request.firstMissionStarts)) {
+          for (Mission mission : request.prompting) {
+            LocalDate starts = mission.timing().get().earliest().get();
+            if (ends.get().isBefore(starts)) {
+              beforeMissions.add(Finding.of(FindingCode.ACTIVITY_BEFORE_MISSION, at, "timing " + activity.timing().get()
+                  + " ends by " + ends.get() + ", before mission '" + mission.id() + "' (" + mission.timing().get()
+                  + "), which prompted request '" + id + "', can have started, not before " + starts));
+            }
+          }
         }
         i++;
       }
     }
+    findings.addAll(beforeMissions.build());
   }
 
-  private void activitiesBeforeMissions() {
-    for (KnowledgeActivity activity : programme.activities()) {
-      Optional<LocalDate> ends = activity.timing().flatMap(Timing::latest);
-      if (ends.isEmpty()) {
-        continue;
-      }
-      int i = 0;
-      for (RequestId id : activity.answers()) {
-        for (MissionId missionId : programme.request(id).orElseThrow().followUpOf()) {
-          Mission mission = programme.mission(missionId).orElseThrow();
-          Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
-          if (starts.isPresent() && ends.get().isBefore(starts.get())) {
-            add(FindingCode.ACTIVITY_BEFORE_MISSION, path(activity) + ".answers[" + i + "]",
-                "timing " + activity.timing().get() + " ends by " + ends.get() + ", before mission '" + missionId
-                    + "' (" + mission.timing().get() + "), which prompted request '" + id
-                    + "', can have started, not before " + starts.get());
+  /** What the checks compare of a request: when it was made, and its missions with a known start. */
+  private final class RequestDates {
+    final Timing timing;
+    final LocalDate made;
+    final List<Mission> prompting = new ArrayList<>();
+    LocalDate firstMissionStarts;
+
+    RequestDates(KnowledgeRequest request) {
+      timing = request.timing().orElse(null);
+      made = request.timing().flatMap(Timing::earliest).orElse(null);
+      for (MissionId id : request.followUpOf()) {
+        Mission mission = missions.get(id);
+        Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
+        if (starts.isPresent()) {
+          prompting.add(mission);
+          if (firstMissionStarts == null || starts.get().isBefore(firstMissionStarts)) {
+            firstMissionStarts = starts.get();
           }
         }
-        i++;
       }
     }
   }
@@ -188,7 +235,7 @@ public final class Consistency {
       }
       Set<PlaceId> provinces = new HashSet<>();
       for (SiteId site : mission.sites()) {
-        programme.site(site).flatMap(s -> plan.provinceOf(s.place())).ifPresent(p -> provinces.add(p.id()));
+        plan.provinceOf(sites.get(site).place()).ifPresent(p -> provinces.add(p.id()));
       }
       for (int i = 0; i < mission.stops().size(); i++) {
         PlaceId place = mission.stops().get(i).place();
@@ -213,8 +260,12 @@ public final class Consistency {
   }
 
   private void sitesWithoutEvents() {
+    Set<SiteId> concerned = new HashSet<>();
+    for (TimelineEvent event : programme.events()) {
+      concerned.addAll(event.sites());
+    }
     for (PilotSite site : programme.sites()) {
-      if (!plan.hasEvents(site.id())) {
+      if (!concerned.contains(site.id())) {
         add(FindingCode.SITE_WITHOUT_EVENTS, "sites[" + site.id() + "]", "no mission or activity concerns the site");
       }
     }

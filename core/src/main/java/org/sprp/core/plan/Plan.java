@@ -54,9 +54,9 @@ import org.sprp.core.time.Timing;
  * comes before {@code 2016-02} since it may start earlier.
  *
  * <h2>Cost</h2>
- * Making a plan sorts the timeline, in O(n log n) for n events. Each other index (by site, theme,
- * status, province, organisation; the coverage) is built in O(n) on first use, once, and shared by
- * every later query. Every query then costs at most O(n), and most O(log n + size of the answer);
+ * Making a plan costs O(number of places). The timeline is sorted on first use, in O(n log n) for
+ * n events; each other index (by site, theme, status, province, organisation; the coverage) is
+ * built in O(n) on first use. Each is built once and shared by every later query. Every query then costs at most O(n), and most O(log n + size of the answer);
  * none is quadratic.
  *
  * <p>This class is immutable and thread-safe; its indexes are built at most once each, on first use.
@@ -64,14 +64,9 @@ import org.sprp.core.time.Timing;
 public final class Plan {
 
   private final Programme programme;
-  private final ImmutableList<TimelineEvent> timeline;
-  /**
-   * The packed earliest day of each event of the timeline, at the same index, for binary search:
-   * the epoch day plus {@code Entry.OFFSET}, 0 for an open start, above every day when untimed.
-   */
-  private final long[] lowers;
+  private final Supplier<Ordered> ordered;
   private final Map<PlaceId, Place> provinceOfPlace;
-  // Each index is built on first use, once, so a script pays only for the questions it asks.
+  // The timeline and each index are built on first use, once, so a script pays only for the questions it asks.
   private final Supplier<ImmutableListMultimap<SiteId, Integer>> bySite;
   private final Supplier<ImmutableListMultimap<ThemeId, Integer>> byTheme;
   private final Supplier<ImmutableListMultimap<Status, Integer>> byStatus;
@@ -85,7 +80,7 @@ public final class Plan {
    * kind and the id text of its id, so that sorting compares primitives and strings and does not
    * follow references into the events.
    */
-  private static final class Entry implements Comparable<Entry> {
+  static final class Entry implements Comparable<Entry> {
     /** Day offset that makes every epoch day of a four-digit year positive in 31 bits. */
     private static final long OFFSET = 1L << 30;
 
@@ -132,20 +127,7 @@ public final class Plan {
     this.programme = programme;
     provinceOfPlace = provinces(programme);
 
-    Entry[] entries = new Entry[programme.missions().size() + programme.activities().size()];
-    int n = 0;
-    for (TimelineEvent event : programme.events()) {
-      entries[n++] = new Entry(event);
-    }
-    Arrays.sort(entries);
-    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(entries.length);
-    lowers = new long[entries.length];
-    for (int i = 0; i < entries.length; i++) {
-      events.add(entries[i].event);
-      // The packed lower bound is monotone in the timeline, so it serves the binary search as is.
-      lowers[i] = entries[i].bounds >>> 32;
-    }
-    timeline = events.build();
+    ordered = Suppliers.memoize(() -> new Ordered(inTimelineOrder(programme.events(), Long.SIZE - 1)));
 
     bySite = Suppliers.memoize(() -> index(TimelineEvent::sites));
     byTheme = Suppliers.memoize(() -> index(TimelineEvent::themes));
@@ -164,9 +146,99 @@ public final class Plan {
     coverage = Suppliers.memoize(() -> Coverage.of(this));
   }
 
+  /** The timeline, with what the binary search for the next event needs. */
+  private static final class Ordered {
+    final ImmutableList<TimelineEvent> events;
+    /**
+     * The packed earliest day of each event, at the same index: the epoch day plus {@code
+     * Entry.OFFSET}, 0 for an open start, above every day when untimed. It never decreases.
+     */
+    final long[] lowers;
+
+    Ordered(Entry[] entries) {
+      ImmutableList.Builder<TimelineEvent> builder = ImmutableList.builderWithExpectedSize(entries.length);
+      lowers = new long[entries.length];
+      for (int i = 0; i < entries.length; i++) {
+        builder.add(entries[i].event);
+        lowers[i] = entries[i].bounds >>> 32;
+      }
+      events = builder.build();
+    }
+  }
+
+  /**
+   * Returns the events as entries in timeline order. Comparing entries costs a cache miss each on
+   * a large programme, so where the ranks of the lower bound, of the upper bound and the position
+   * of every event fit in {@code keyBits} bits together, they are packed into one long a event and
+   * the longs are sorted as primitives; only events with equal bounds are then sorted by id, among
+   * themselves. Otherwise the entries are sorted as objects. Both give the same order.
+   */
+  static Entry[] inTimelineOrder(List<TimelineEvent> events, int keyBits) {
+    int n = events.size();
+    Entry[] entries = new Entry[n];
+    for (int i = 0; i < n; i++) {
+      entries[i] = new Entry(events.get(i));
+    }
+    long[] lowerBounds = new long[n];
+    long[] upperBounds = new long[n];
+    for (int i = 0; i < n; i++) {
+      lowerBounds[i] = entries[i].bounds >>> 32;
+      upperBounds[i] = entries[i].bounds & 0xFFFF_FFFFL;
+    }
+    long[] lowerValues = distinct(lowerBounds);
+    long[] upperValues = distinct(upperBounds);
+    int positionBits = bits(n);
+    int upperBits = bits(upperValues.length);
+    if (bits(lowerValues.length) + upperBits + positionBits > keyBits) {
+      Arrays.sort(entries);
+      return entries;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long lowerRank = Arrays.binarySearch(lowerValues, lowerBounds[i]);
+      long upperRank = Arrays.binarySearch(upperValues, upperBounds[i]);
+      keys[i] = lowerRank << (upperBits + positionBits) | upperRank << positionBits | i;
+    }
+    Arrays.sort(keys);
+    long positionMask = (1L << positionBits) - 1;
+    Entry[] sorted = new Entry[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = entries[(int) (keys[i] & positionMask)];
+    }
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || keys[i] >>> positionBits != keys[start] >>> positionBits) {
+        if (i - start > 1) {
+          Arrays.sort(sorted, start, i);
+        }
+        start = i;
+      }
+    }
+    return sorted;
+  }
+
+  /** The distinct values, in increasing order. */
+  private static long[] distinct(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int count = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[count - 1]) {
+        sorted[count++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, count);
+  }
+
+  /** The number of bits that hold the numbers 0 to count - 1, at least 1. */
+  private static int bits(int count) {
+    return Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(1, count - 1));
+  }
+
   /** Indexes the positions of the timeline's events by each key an event has, in timeline order. */
   private <K> ImmutableListMultimap<K, Integer> index(Function<TimelineEvent, ? extends Iterable<K>> keys) {
     ImmutableListMultimap.Builder<K, Integer> index = ImmutableListMultimap.builder();
+    ImmutableList<TimelineEvent> timeline = timeline();
     for (int i = 0; i < timeline.size(); i++) {
       for (K key : keys.apply(timeline.get(i))) {
         index.put(key, i);
@@ -196,12 +268,13 @@ public final class Plan {
   }
 
   /**
-   * Returns every mission and activity in timeline order (see the class comment). Costs O(1).
+   * Returns every mission and activity in timeline order (see the class comment). Costs O(n log n)
+   * the first time, when the timeline is sorted, then O(1).
    *
    * @return the events, not null
    */
   public ImmutableList<TimelineEvent> timeline() {
-    return timeline;
+    return ordered.get().events;
   }
 
   /**
@@ -230,6 +303,7 @@ public final class Plan {
     if (filter.statuses().size() == 1) {
       candidates = smaller(candidates, byStatus.get().get(filter.statuses().iterator().next()));
     }
+    ImmutableList<TimelineEvent> timeline = timeline();
     ImmutableList.Builder<TimelineEvent> kept = ImmutableList.builder();
     if (candidates == null) {
       for (int i = 0; i < timeline.size(); i++) {
@@ -252,7 +326,7 @@ public final class Plan {
   }
 
   private boolean keeps(EventFilter filter, int i) {
-    TimelineEvent event = timeline.get(i);
+    TimelineEvent event = timeline().get(i);
     return (filter.site().isEmpty() || event.sites().contains(filter.site().get()))
         && (filter.theme().isEmpty() || event.themes().contains(filter.theme().get()))
         && (filter.province().isEmpty() || provincesOf(event).contains(filter.province().get()))
@@ -310,6 +384,7 @@ public final class Plan {
    */
   public ImmutableList<TimelineEvent> eventsOf(SiteId site) {
     ImmutableList<Integer> indexes = bySite.get().get(requireNonNull(site, "site"));
+    ImmutableList<TimelineEvent> timeline = timeline();
     ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(indexes.size());
     for (int i : indexes) {
       events.add(timeline.get(i));
@@ -334,6 +409,8 @@ public final class Plan {
     ImmutableList<Integer> indexes = bySite.get().get(site);
     // The site's events are in timeline order, hence by lower bound: find the first after the date.
     long day = after.toEpochDay() + Entry.OFFSET;
+    long[] lowers = ordered.get().lowers;
+    ImmutableList<TimelineEvent> timeline = ordered.get().events;
     int low = 0;
     int high = indexes.size();
     while (low < high) {
@@ -398,11 +475,6 @@ public final class Plan {
    */
   public Optional<Place> provinceOf(PlaceId place) {
     return Optional.ofNullable(provinceOfPlace.get(requireNonNull(place, "place")));
-  }
-
-  /** Tells whether any event concerns the site, in O(1) once the index by site is built. */
-  boolean hasEvents(SiteId site) {
-    return bySite.get().containsKey(site);
   }
 
   static boolean isAhead(Status status) {

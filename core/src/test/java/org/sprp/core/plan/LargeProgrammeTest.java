@@ -36,6 +36,17 @@ class LargeProgrammeTest {
   }
 
   @Test
+  void sortingPackedKeysGivesTheOrderOfSortingEntries() {
+    Plan.Entry[] packed = Plan.inTimelineOrder(programme.events(), Long.SIZE - 1);
+    Plan.Entry[] objects = Plan.inTimelineOrder(programme.events(), 0);
+    assertThat(packed).hasSize(5_500);
+    for (int i = 0; i < packed.length; i++) {
+      assertThat(packed[i].event).isSameAs(objects[i].event);
+    }
+    assertThat(plan.timeline().get(0)).isSameAs(packed[0].event);
+  }
+
+  @Test
   void theChecksFindWhatTheGeneratorPlanted() {
     List<Finding> findings = plan.findings(LocalDate.of(2017, 1, 1));
     assertThat(findings).extracting(Finding::code).contains(FindingCode.THEME_MISMATCH,
