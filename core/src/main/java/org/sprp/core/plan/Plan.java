@@ -169,7 +169,7 @@ public final class Plan {
   /**
    * Returns the events as entries in timeline order. Comparing entries costs a cache miss each on
    * a large programme, so where the ranks of the lower bound, of the upper bound and the position
-   * of every event fit in {@code keyBits} bits together, they are packed into one long a event and
+   * of every event fit in {@code keyBits} bits together, they are packed into one long per event and
    * the longs are sorted as primitives; only events with equal bounds are then sorted by id, among
    * themselves. Otherwise the entries are sorted as objects. Both give the same order.
    */
