@@ -11,5 +11,7 @@ module org.sprp.core {
   exports org.sprp.core.activity;
   exports org.sprp.core.actor;
   exports org.sprp.core.place;
+  exports org.sprp.core.plan;
+  exports org.sprp.core.report;
   exports org.sprp.core.time;
 }

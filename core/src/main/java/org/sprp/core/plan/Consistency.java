@@ -1,0 +1,273 @@
+package org.sprp.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sprp.core.MissionId;
+import org.sprp.core.PlaceId;
+import org.sprp.core.Programme;
+import org.sprp.core.RequestId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.ThemeId;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.place.Place;
+import org.sprp.core.time.Timing;
+
+/**
+ * The consistency checks of a programme: what is allowed, since the programme was built, but
+ * probably not meant. Unlike the invariants checked when a programme is built, they never stop
+ * anything; they return {@link Finding}s, one for each code of {@link FindingCode}:
+ *
+ * <ul>
+ *   <li>{@code THEME_MISMATCH}: an activity with themes and sites, none of its themes being a theme
+ *       of one of its sites;
+ *   <li>{@code MISSING_TIMING}: a planned or scheduled mission or activity without timing;
+ *   <li>{@code UNANSWERED_TOPIC}: a request topic no activity answers (see {@link TopicCoverage});
+ *   <li>{@code ACTIVITY_BEFORE_REQUEST}, {@code ACTIVITY_BEFORE_MISSION}: an activity whose latest
+ *       day is before the earliest day of a request it answers, or of a mission that prompted that
+ *       request (the request follows it up); timings only possibly before are not findings;
+ *   <li>{@code STOP_OUTSIDE_SITE_PROVINCES}: a stop of a mission with sites, in a place that is not
+ *       in the province-level division of one of them (a stop in a country always is outside);
+ *   <li>{@code COMPLETED_IN_FUTURE}: a completed mission or activity whose earliest day is after
+ *       the {@code today} passed in; the clock is never read;
+ *   <li>{@code SITE_WITHOUT_EVENTS}: a site no mission or activity concerns.
+ * </ul>
+ *
+ * <p>Findings come in the order of the codes above, then of the programme's lists. The checks cost
+ * O(n) for a programme of n entities and references, on the indexes of a {@link Plan}.
+ */
+public final class Consistency {
+
+  private final Plan plan;
+  private final Programme programme;
+  private final LocalDate today;
+  private final ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+  // Lookups by kind, far smaller than the programme's index of every entity, so that they stay in cache.
+  private final Map<SiteId, PilotSite> sites;
+  private final Map<RequestId, KnowledgeRequest> requests;
+  private final Map<MissionId, Mission> missions;
+
+  private Consistency(Plan plan, LocalDate today) {
+    this.plan = plan;
+    this.programme = plan.programme();
+    this.today = today;
+    this.sites = byId(programme.sites(), PilotSite::id);
+    this.requests = byId(programme.requests(), KnowledgeRequest::id);
+    this.missions = byId(programme.missions(), Mission::id);
+  }
+
+  private static <K, V> Map<K, V> byId(List<V> entities, Function<V, K> id) {
+    Map<K, V> byId = new HashMap<>(entities.size() * 2);
+    for (V entity : entities) {
+      byId.putIfAbsent(id.apply(entity), entity);
+    }
+    return byId;
+  }
+
+  /**
+   * Checks a programme.
+   *
+   * @param programme the programme, not null
+   * @param today the date taken as today, not null
+   * @return the findings, in the order of the codes then of the programme's lists; empty if none
+   */
+  public static ImmutableList<Finding> check(Programme programme, LocalDate today) {
+    return check(Plan.of(programme), today);
+  }
+
+  /**
+   * Checks the programme of a plan, using its indexes.
+   *
+   * @param plan the plan, not null
+   * @param today the date taken as today, not null
+   * @return the findings, in the order of the codes then of the programme's lists; empty if none
+   */
+  public static ImmutableList<Finding> check(Plan plan, LocalDate today) {
+    Consistency consistency = new Consistency(requireNonNull(plan, "plan"), requireNonNull(today, "today"));
+    consistency.themeMismatches();
+    consistency.missingTimings();
+    consistency.unansweredTopics();
+    consistency.activitiesBeforeRequestsAndMissions();
+    consistency.stopsOutsideSiteProvinces();
+    consistency.completedInFuture();
+    consistency.sitesWithoutEvents();
+    return consistency.findings.build();
+  }
+
+  private void add(FindingCode code, String path, String message) {
+    findings.add(Finding.of(code, path, message));
+  }
+
+  private static String path(TimelineEvent event) {
+    return (event instanceof Mission ? "missions[" : "activities[") + event.id() + "]";
+  }
+
+  private void themeMismatches() {
+    for (KnowledgeActivity activity : programme.activities()) {
+      if (activity.themes().isEmpty() || activity.sites().isEmpty()) {
+        continue;
+      }
+      if (!sharesATheme(activity)) {
+        add(FindingCode.THEME_MISMATCH, path(activity), "themes " + activity.themes()
+            + " share nothing with the themes of its sites " + activity.sites() + ": "
+            + activity.sites().stream().map(s -> s + " " + sites.get(s).themes())
+                .collect(Collectors.joining(", ")));
+      }
+    }
+  }
+
+  private boolean sharesATheme(KnowledgeActivity activity) {
+    for (SiteId site : activity.sites()) {
+      Set<ThemeId> siteThemes = sites.get(site).themes();
+      for (ThemeId theme : activity.themes()) {
+        if (siteThemes.contains(theme)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void missingTimings() {
+    for (TimelineEvent event : programme.events()) {
+      if ((event.status() == Status.PLANNED || event.status() == Status.SCHEDULED) && event.timing().isEmpty()) {
+        add(FindingCode.MISSING_TIMING, path(event),
+            EntityFields.text(event.status()) + ", but has no timing");
+      }
+    }
+  }
+
+  private void unansweredTopics() {
+    for (RequestCoverage request : plan.coverage().requests()) {
+      List<TopicCoverage> topics = request.topics();
+      for (int i = 0; i < topics.size(); i++) {
+        if (!topics.get(i).isAnswered()) {
+          add(FindingCode.UNANSWERED_TOPIC, "requests[" + request.request() + "].topics[" + i + "]",
+              "no activity answers topic '" + topics.get(i).topic() + "'");
+        }
+      }
+    }
+  }
+
+  /**
+   * Finds activities dated before a request they answer, then before a mission that prompted one,
+   * in one pass over the activities. What is compared of each request and its missions is worked
+   * out once a request, not once an activity.
+   */
+  private void activitiesBeforeRequestsAndMissions() {
+    Map<RequestId, RequestDates> dates = new HashMap<>(requests.size() * 2);
+    for (KnowledgeRequest request : programme.requests()) {
+      dates.putIfAbsent(request.id(), new RequestDates(request));
+    }
+    ImmutableList.Builder<Finding> beforeMissions = ImmutableList.builder();
+    for (KnowledgeActivity activity : programme.activities()) {
+      Optional<LocalDate> ends = activity.timing().flatMap(Timing::latest);
+      if (ends.isEmpty() || activity.answers().isEmpty()) {
+        continue;
+      }
+      int i = 0;
+      for (RequestId id : activity.answers()) {
+        RequestDates request = dates.get(id);
+        String at = path(activity) + ".answers[" + i + "]";
+        if (request.made != null && ends.get().isBefore(request.made)) {
+          add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, "timing " + activity.timing().get() + " ends by " + ends.get()
+              + ", before request '" + id + "' (" + request.timing + ") can have been made, not before "
+              + request.made);
+        }
+        if (request.firstMissionStarts != null && ends.get().isBefore(request.firstMissionStarts)) {
+          for (Mission mission : request.prompting) {
+            LocalDate starts = mission.timing().get().earliest().get();
+            if (ends.get().isBefore(starts)) {
+              beforeMissions.add(Finding.of(FindingCode.ACTIVITY_BEFORE_MISSION, at, "timing " + activity.timing().get()
+                  + " ends by " + ends.get() + ", before mission '" + mission.id() + "' (" + mission.timing().get()
+                  + "), which prompted request '" + id + "', can have started, not before " + starts));
+            }
+          }
+        }
+        i++;
+      }
+    }
+    findings.addAll(beforeMissions.build());
+  }
+
+  /** What the checks compare of a request: when it was made, and its missions with a known start. */
+  private final class RequestDates {
+    final Timing timing;
+    final LocalDate made;
+    final List<Mission> prompting = new ArrayList<>();
+    LocalDate firstMissionStarts;
+
+    RequestDates(KnowledgeRequest request) {
+      timing = request.timing().orElse(null);
+      made = request.timing().flatMap(Timing::earliest).orElse(null);
+      for (MissionId id : request.followUpOf()) {
+        Mission mission = missions.get(id);
+        Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
+        if (starts.isPresent()) {
+          prompting.add(mission);
+          if (firstMissionStarts == null || starts.get().isBefore(firstMissionStarts)) {
+            firstMissionStarts = starts.get();
+          }
+        }
+      }
+    }
+  }
+
+  private void stopsOutsideSiteProvinces() {
+    for (Mission mission : programme.missions()) {
+      if (mission.sites().isEmpty()) {
+        continue;
+      }
+      Set<PlaceId> provinces = new HashSet<>();
+      for (SiteId site : mission.sites()) {
+        plan.provinceOf(sites.get(site).place()).ifPresent(p -> provinces.add(p.id()));
+      }
+      for (int i = 0; i < mission.stops().size(); i++) {
+        PlaceId place = mission.stops().get(i).place();
+        Optional<Place> province = plan.provinceOf(place);
+        if (province.isEmpty() || !provinces.contains(province.get().id())) {
+          add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission) + ".stops[" + i + "]",
+              "stops in '" + place + "'" + province.map(p -> " (" + p.id() + ")").orElse(" (not in a province)")
+                  + ", outside the provinces of its sites " + provinces.stream().sorted().toList());
+        }
+      }
+    }
+  }
+
+  private void completedInFuture() {
+    for (TimelineEvent event : programme.events()) {
+      Optional<LocalDate> starts = event.timing().flatMap(Timing::earliest);
+      if (event.status() == Status.COMPLETED && starts.isPresent() && starts.get().isAfter(today)) {
+        add(FindingCode.COMPLETED_IN_FUTURE, path(event), "completed, but its timing " + event.timing().get()
+            + " starts on " + starts.get() + ", after today " + today);
+      }
+    }
+  }
+
+  private void sitesWithoutEvents() {
+    Set<SiteId> concerned = new HashSet<>();
+    for (TimelineEvent event : programme.events()) {
+      concerned.addAll(event.sites());
+    }
+    for (PilotSite site : programme.sites()) {
+      if (!concerned.contains(site.id())) {
+        add(FindingCode.SITE_WITHOUT_EVENTS, "sites[" + site.id() + "]", "no mission or activity concerns the site");
+      }
+    }
+  }
+}

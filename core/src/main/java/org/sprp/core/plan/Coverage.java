@@ -1,0 +1,173 @@
+package org.sprp.core.plan;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sprp.core.ActivityId;
+import org.sprp.core.RequestId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.TopicId;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.PilotSite;
+
+/**
+ * How a programme's knowledge-sharing activities answer its knowledge requests, and the gaps: for
+ * every request and each of its topics the activities that answer it (see {@link TopicCoverage}
+ * for the rule), the topics nothing answers, the sites no activity reaches, and the requested
+ * modalities no answering activity offers. Cancelled activities answer nothing and reach no site.
+ * Obtained from {@link Plan#coverage()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Coverage {
+
+  private final ImmutableMap<RequestId, RequestCoverage> requests;
+  private final ImmutableList<TopicCoverage> unansweredTopics;
+  private final ImmutableList<SiteId> unreachedSites;
+
+  private Coverage(ImmutableMap<RequestId, RequestCoverage> requests, ImmutableList<SiteId> unreachedSites) {
+    this.requests = requests;
+    ImmutableList.Builder<TopicCoverage> unanswered = ImmutableList.builder();
+    for (RequestCoverage request : requests.values()) {
+      for (TopicCoverage topic : request.topics()) {
+        if (!topic.isAnswered()) {
+          unanswered.add(topic);
+        }
+      }
+    }
+    this.unansweredTopics = unanswered.build();
+    this.unreachedSites = unreachedSites;
+  }
+
+  /**
+   * Computes the coverage in O(n + the answers by reference): activities are indexed once by the
+   * requests they name and by the topics they cover, and the list of a topic, with the modalities
+   * its activities offer, is shared by every request that asks for it.
+   */
+  static Coverage of(Plan plan) {
+    ImmutableListMultimap.Builder<RequestId, KnowledgeActivity> byRequest = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<TopicId, ActivityId> byTopic = ImmutableListMultimap.builder();
+    Map<TopicId, Set<Modality>> topicModalities = new HashMap<>();
+    Set<SiteId> reached = new HashSet<>();
+    for (KnowledgeActivity activity : plan.programme().activities()) {
+      if (activity.status() == Status.CANCELLED) {
+        continue;
+      }
+      for (RequestId request : activity.answers()) {
+        byRequest.put(request, activity);
+      }
+      for (TopicId topic : activity.topics()) {
+        byTopic.put(topic, activity.id());
+        Set<Modality> offered = topicModalities.computeIfAbsent(topic, t -> EnumSet.noneOf(Modality.class));
+        activity.modality().ifPresent(offered::add);
+      }
+      reached.addAll(activity.sites());
+    }
+    ImmutableListMultimap<RequestId, KnowledgeActivity> referring = byRequest.build();
+    ImmutableListMultimap<TopicId, ActivityId> covering = byTopic.build();
+
+    ImmutableMap.Builder<RequestId, RequestCoverage> requests = ImmutableMap.builder();
+    for (KnowledgeRequest request : plan.programme().requests()) {
+      ImmutableList<KnowledgeActivity> answering = referring.get(request.id());
+      ImmutableList.Builder<TopicCoverage> topics = ImmutableList.builder();
+      Set<Modality> offered = EnumSet.noneOf(Modality.class);
+      for (TopicId topic : request.topics()) {
+        ImmutableList.Builder<ActivityId> byReference = ImmutableList.builder();
+        for (KnowledgeActivity activity : answering) {
+          if (activity.topics().isEmpty() || activity.topics().contains(topic)) {
+            byReference.add(activity.id());
+            activity.modality().ifPresent(offered::add);
+          }
+        }
+        offered.addAll(topicModalities.getOrDefault(topic, EnumSet.noneOf(Modality.class)));
+        topics.add(new TopicCoverage(request.id(), topic, byReference.build(), covering.get(topic)));
+      }
+      Set<Modality> unoffered = new LinkedHashSet<>(request.modalities());
+      unoffered.removeAll(offered);
+      requests.put(request.id(), new RequestCoverage(request.id(), topics.build(), ImmutableSet.copyOf(unoffered)));
+    }
+
+    ImmutableList.Builder<SiteId> unreached = ImmutableList.builder();
+    for (PilotSite site : plan.programme().sites()) {
+      if (!reached.contains(site.id())) {
+        unreached.add(site.id());
+      }
+    }
+    return new Coverage(requests.buildKeepingLast(), unreached.build());
+  }
+
+  /**
+   * Returns the coverage of every request.
+   *
+   * @return the requests' coverage, in the programme's order of requests
+   */
+  public ImmutableList<RequestCoverage> requests() {
+    return requests.values().asList();
+  }
+
+  /**
+   * Returns the coverage of one request.
+   *
+   * @param request the request, not null
+   * @return its coverage, or empty if the programme has no such request
+   */
+  public Optional<RequestCoverage> request(RequestId request) {
+    return Optional.ofNullable(requests.get(request));
+  }
+
+  /**
+   * Returns the topics of requests that no activity answers, by reference or by topic.
+   *
+   * @return the unanswered topics, by request in the programme's order, then in the request's order
+   */
+  public ImmutableList<TopicCoverage> unansweredTopics() {
+    return unansweredTopics;
+  }
+
+  /**
+   * Returns the pilot sites that no activity (other than a cancelled one) has taking part.
+   *
+   * @return the sites, in the programme's order
+   */
+  public ImmutableList<SiteId> unreachedSites() {
+    return unreachedSites;
+  }
+
+  /**
+   * Tells whether there is no gap: every topic answered, every site reached, every requested
+   * modality offered.
+   *
+   * @return true if there is no gap
+   */
+  public boolean isComplete() {
+    return unansweredTopics.isEmpty() && unreachedSites.isEmpty()
+        && requests.values().stream().allMatch(r -> r.unofferedModalities().isEmpty());
+  }
+
+  /**
+   * Returns the coverage as text: each request with its topics, then the gaps.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (RequestCoverage request : requests.values()) {
+      text.append(request).append('\n');
+    }
+    text.append("unanswered topics: ").append(unansweredTopics.size()).append('\n');
+    text.append("unreached sites: ").append(unreachedSites);
+    return text.toString();
+  }
+}

@@ -1,0 +1,525 @@
+package org.sprp.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.PlaceId;
+import org.sprp.core.Programme;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.ThemeId;
+import org.sprp.core.activity.Engagement;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.MissionStop;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.place.Place;
+import org.sprp.core.place.PlaceLevel;
+import org.sprp.core.time.Timing;
+
+/**
+ * The questions a planning script asks of one programme, answered from indexes built once when
+ * the plan is made and shared by every query: the timeline, filtered or not, the sites of a theme,
+ * everything that concerns a site, the next event of each site, the {@linkplain #coverage()
+ * coverage} of knowledge requests and the {@linkplain #findings(LocalDate) findings} of the
+ * consistency checks.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.of(programme);
+ * plan.timeline(EventFilter.builder().site(SiteId.of("luzhou")).build());
+ * plan.nextEvent(SiteId.of("shanghai"), LocalDate.of(2015, 12, 31));
+ * }</pre>
+ *
+ * <h2>Timeline order</h2>
+ * Events (missions and activities) are ordered by the earliest day their timing allows (an open
+ * start first), then by the latest day (an open end last), then by id (by kind, activities before
+ * missions, then by text). Events with no timing come last, by id. So {@code 2016-02} and the
+ * uncertain {@code 2016-02?} have the same bounds and are ordered by id, and the year {@code 2016}
+ * comes before {@code 2016-02} since it may start earlier.
+ *
+ * <h2>Cost</h2>
+ * Making a plan costs O(number of places). The timeline is sorted on first use, in O(n log n) for
+ * n events; each other index (by site, theme, status, province, organisation; the coverage) is
+ * built in O(n) on first use. Each is built once and shared by every later query. Every query then costs at most O(n), and most O(log n + size of the answer);
+ * none is quadratic.
+ *
+ * <p>This class is immutable and thread-safe; its indexes are built at most once each, on first use.
+ */
+public final class Plan {
+
+  private final Programme programme;
+  private final Supplier<Ordered> ordered;
+  private final Map<PlaceId, Place> provinceOfPlace;
+  // The timeline and each index are built on first use, once, so a script pays only for the questions it asks.
+  private final Supplier<ImmutableListMultimap<SiteId, Integer>> bySite;
+  private final Supplier<ImmutableListMultimap<ThemeId, Integer>> byTheme;
+  private final Supplier<ImmutableListMultimap<Status, Integer>> byStatus;
+  private final Supplier<ImmutableListMultimap<PlaceId, Integer>> byProvince;
+  private final Supplier<ImmutableListMultimap<OrganisationId, Integer>> byOrganisation;
+  private final Supplier<ImmutableListMultimap<ThemeId, PilotSite>> sitesByTheme;
+  private final Supplier<Coverage> coverage;
+
+  /**
+   * An event with its sort key in fields of its own: both bounds packed in one long, then the
+   * kind and the id text of its id, so that sorting compares primitives and strings and does not
+   * follow references into the events.
+   */
+  static final class Entry implements Comparable<Entry> {
+    /** Day offset that makes every epoch day of a four-digit year positive in 31 bits. */
+    private static final long OFFSET = 1L << 30;
+
+    final TimelineEvent event;
+    final long bounds;
+    final String kind;
+    final String id;
+
+    Entry(TimelineEvent event) {
+      this.event = event;
+      Timing timing = event.timing().orElse(null);
+      if (timing == null) {
+        bounds = Long.MAX_VALUE;
+      } else {
+        long lower = timing.earliest().map(d -> d.toEpochDay() + OFFSET).orElse(0L);
+        long upper = timing.latest().map(d -> d.toEpochDay() + OFFSET).orElse(0xFFFF_FFFFL);
+        bounds = lower << 32 | upper;
+      }
+      kind = event.id().kind();
+      id = event.id().value();
+    }
+
+    @Override
+    public int compareTo(Entry other) {
+      if (bounds != other.bounds) {
+        return bounds < other.bounds ? -1 : 1;
+      }
+      int byKind = kind.compareTo(other.kind);
+      return byKind != 0 ? byKind : id.compareTo(other.id);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Entry && compareTo((Entry) obj) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
+  }
+
+  private Plan(Programme programme) {
+    this.programme = programme;
+    provinceOfPlace = provinces(programme);
+
+    ordered = Suppliers.memoize(() -> new Ordered(inTimelineOrder(programme.events(), Long.SIZE - 1)));
+
+    bySite = Suppliers.memoize(() -> index(TimelineEvent::sites));
+    byTheme = Suppliers.memoize(() -> index(TimelineEvent::themes));
+    byStatus = Suppliers.memoize(() -> index(event -> ImmutableSet.of(event.status())));
+    byProvince = Suppliers.memoize(() -> index(this::provincesOf));
+    byOrganisation = Suppliers.memoize(() -> index(Plan::organisationsOf));
+    sitesByTheme = Suppliers.memoize(() -> {
+      ImmutableListMultimap.Builder<ThemeId, PilotSite> sites = ImmutableListMultimap.builder();
+      for (PilotSite site : programme.sites()) {
+        for (ThemeId theme : site.themes()) {
+          sites.put(theme, site);
+        }
+      }
+      return sites.build();
+    });
+    coverage = Suppliers.memoize(() -> Coverage.of(this));
+  }
+
+  /** The timeline, with what the binary search for the next event needs. */
+  private static final class Ordered {
+    final ImmutableList<TimelineEvent> events;
+    /**
+     * The packed earliest day of each event, at the same index: the epoch day plus {@code
+     * Entry.OFFSET}, 0 for an open start, above every day when untimed. It never decreases.
+     */
+    final long[] lowers;
+
+    Ordered(Entry[] entries) {
+      ImmutableList.Builder<TimelineEvent> builder = ImmutableList.builderWithExpectedSize(entries.length);
+      lowers = new long[entries.length];
+      for (int i = 0; i < entries.length; i++) {
+        builder.add(entries[i].event);
+        lowers[i] = entries[i].bounds >>> 32;
+      }
+      events = builder.build();
+    }
+  }
+
+  /**
+   * Returns the events as entries in timeline order. Comparing entries costs a cache miss each on
+   * a large programme, so where the ranks of the lower bound, of the upper bound and the position
+   * of every event fit in {@code keyBits} bits together, they are packed into one long per event and
+   * the longs are sorted as primitives; only events with equal bounds are then sorted by id, among
+   * themselves. Otherwise the entries are sorted as objects. Both give the same order.
+   */
+  static Entry[] inTimelineOrder(List<TimelineEvent> events, int keyBits) {
+    int n = events.size();
+    Entry[] entries = new Entry[n];
+    for (int i = 0; i < n; i++) {
+      entries[i] = new Entry(events.get(i));
+    }
+    long[] lowerBounds = new long[n];
+    long[] upperBounds = new long[n];
+    for (int i = 0; i < n; i++) {
+      lowerBounds[i] = entries[i].bounds >>> 32;
+      upperBounds[i] = entries[i].bounds & 0xFFFF_FFFFL;
+    }
+    long[] lowerValues = distinct(lowerBounds);
+    long[] upperValues = distinct(upperBounds);
+    int positionBits = bits(n);
+    int upperBits = bits(upperValues.length);
+    if (bits(lowerValues.length) + upperBits + positionBits > keyBits) {
+      Arrays.sort(entries);
+      return entries;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long lowerRank = Arrays.binarySearch(lowerValues, lowerBounds[i]);
+      long upperRank = Arrays.binarySearch(upperValues, upperBounds[i]);
+      keys[i] = lowerRank << (upperBits + positionBits) | upperRank << positionBits | i;
+    }
+    Arrays.sort(keys);
+    long positionMask = (1L << positionBits) - 1;
+    Entry[] sorted = new Entry[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = entries[(int) (keys[i] & positionMask)];
+    }
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || keys[i] >>> positionBits != keys[start] >>> positionBits) {
+        if (i - start > 1) {
+          Arrays.sort(sorted, start, i);
+        }
+        start = i;
+      }
+    }
+    return sorted;
+  }
+
+  /** The distinct values, in increasing order. */
+  private static long[] distinct(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int count = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[count - 1]) {
+        sorted[count++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, count);
+  }
+
+  /** The number of bits that hold the numbers 0 to count - 1, at least 1. */
+  private static int bits(int count) {
+    return Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(1, count - 1));
+  }
+
+  /** Indexes the positions of the timeline's events by each key an event has, in timeline order. */
+  private <K> ImmutableListMultimap<K, Integer> index(Function<TimelineEvent, ? extends Iterable<K>> keys) {
+    ImmutableListMultimap.Builder<K, Integer> index = ImmutableListMultimap.builder();
+    ImmutableList<TimelineEvent> timeline = timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      for (K key : keys.apply(timeline.get(i))) {
+        index.put(key, i);
+      }
+    }
+    return index.build();
+  }
+
+  /**
+   * Returns the plan of a programme, building its indexes. Keep the plan for as long as the
+   * programme is used: every query shares the indexes.
+   *
+   * @param programme the programme, not null
+   * @return the plan, not null
+   */
+  public static Plan of(Programme programme) {
+    return new Plan(requireNonNull(programme, "programme"));
+  }
+
+  /**
+   * Returns the programme this plan answers for.
+   *
+   * @return the programme, not null
+   */
+  public Programme programme() {
+    return programme;
+  }
+
+  /**
+   * Returns every mission and activity in timeline order (see the class comment). Costs O(n log n)
+   * the first time, when the timeline is sorted, then O(1).
+   *
+   * @return the events, not null
+   */
+  public ImmutableList<TimelineEvent> timeline() {
+    return ordered.get().events;
+  }
+
+  /**
+   * Returns the events the filter keeps, in timeline order. Starts from the smallest index among
+   * the criteria given (site, theme, province, organisation, status) and checks the others on
+   * each of its events, so it costs at most O(n).
+   *
+   * @param filter the filter, not null
+   * @return the events, not null
+   */
+  public ImmutableList<TimelineEvent> timeline(EventFilter filter) {
+    requireNonNull(filter, "filter");
+    List<Integer> candidates = null;
+    if (filter.site().isPresent()) {
+      candidates = smaller(candidates, bySite.get().get(filter.site().get()));
+    }
+    if (filter.theme().isPresent()) {
+      candidates = smaller(candidates, byTheme.get().get(filter.theme().get()));
+    }
+    if (filter.province().isPresent()) {
+      candidates = smaller(candidates, byProvince.get().get(filter.province().get()));
+    }
+    if (filter.organisation().isPresent()) {
+      candidates = smaller(candidates, byOrganisation.get().get(filter.organisation().get()));
+    }
+    if (filter.statuses().size() == 1) {
+      candidates = smaller(candidates, byStatus.get().get(filter.statuses().iterator().next()));
+    }
+    ImmutableList<TimelineEvent> timeline = timeline();
+    ImmutableList.Builder<TimelineEvent> kept = ImmutableList.builder();
+    if (candidates == null) {
+      for (int i = 0; i < timeline.size(); i++) {
+        if (keeps(filter, i)) {
+          kept.add(timeline.get(i));
+        }
+      }
+    } else {
+      for (int i : candidates) {
+        if (keeps(filter, i)) {
+          kept.add(timeline.get(i));
+        }
+      }
+    }
+    return kept.build();
+  }
+
+  private static List<Integer> smaller(List<Integer> current, List<Integer> other) {
+    return current == null || other.size() < current.size() ? other : current;
+  }
+
+  private boolean keeps(EventFilter filter, int i) {
+    TimelineEvent event = timeline().get(i);
+    return (filter.site().isEmpty() || event.sites().contains(filter.site().get()))
+        && (filter.theme().isEmpty() || event.themes().contains(filter.theme().get()))
+        && (filter.province().isEmpty() || provincesOf(event).contains(filter.province().get()))
+        && (filter.organisation().isEmpty() || organisationsOf(event).contains(filter.organisation().get()))
+        && (filter.statuses().isEmpty() || filter.statuses().contains(event.status()))
+        && (filter.window().isEmpty()
+            || (event.timing().isPresent() && event.timing().get().overlaps(filter.window().get())));
+  }
+
+  /**
+   * Returns the pilot sites that work on a theme. Costs O(log n + answer).
+   *
+   * @param theme the theme, not null
+   * @return the sites, in the programme's order, empty if none
+   */
+  public ImmutableList<PilotSite> sitesByTheme(ThemeId theme) {
+    return sitesByTheme.get().get(requireNonNull(theme, "theme"));
+  }
+
+  /**
+   * Returns everything the programme says about one site: its place and province, the decisions
+   * that name it, the requests made on its behalf and its events. Costs O(n) for the decisions and
+   * requests, which are few.
+   *
+   * @param site the site, not null
+   * @return the record, not null
+   * @throws IllegalArgumentException if the programme has no such site
+   */
+  public SiteRecord concerning(SiteId site) {
+    requireNonNull(site, "site");
+    PilotSite pilotSite = programme.site(site).orElseThrow(() ->
+        new IllegalArgumentException("site: the programme has no site '" + site + "'"));
+    Place place = programme.place(pilotSite.place()).orElseThrow();
+    ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
+    for (Decision decision : programme.decisions()) {
+      if (decision.subjects().contains(site)) {
+        decisions.add(decision);
+      }
+    }
+    ImmutableList.Builder<KnowledgeRequest> requests = ImmutableList.builder();
+    for (KnowledgeRequest request : programme.requests()) {
+      if (request.sites().contains(site)) {
+        requests.add(request);
+      }
+    }
+    return new SiteRecord(pilotSite, place, provinceOfPlace.get(place.id()), decisions.build(),
+        requests.build(), eventsOf(site));
+  }
+
+  /**
+   * Returns the events that concern a site, in timeline order. Costs O(log n + answer).
+   *
+   * @param site the site, not null
+   * @return the events, empty if none
+   */
+  public ImmutableList<TimelineEvent> eventsOf(SiteId site) {
+    ImmutableList<Integer> indexes = bySite.get().get(requireNonNull(site, "site"));
+    ImmutableList<TimelineEvent> timeline = timeline();
+    ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(indexes.size());
+    for (int i : indexes) {
+      events.add(timeline.get(i));
+    }
+    return events.build();
+  }
+
+  /**
+   * Returns the next event still to take place at a site after a date: the first, in timeline
+   * order, of the site's events that is neither completed nor cancelled and whose earliest
+   * possible day is after the date. An event that may already have started on or before the date
+   * (a year that began before it, an open start) or has no timing is not next. Costs O(log n +
+   * the site's events skipped).
+   *
+   * @param site the site, not null
+   * @param after the date, not null; events starting on it are not after it
+   * @return the event, or empty if the site has none ahead
+   */
+  public Optional<TimelineEvent> nextEvent(SiteId site, LocalDate after) {
+    requireNonNull(site, "site");
+    requireNonNull(after, "after");
+    ImmutableList<Integer> indexes = bySite.get().get(site);
+    // The site's events are in timeline order, hence by lower bound: find the first after the date.
+    long day = after.toEpochDay() + Entry.OFFSET;
+    long[] lowers = ordered.get().lowers;
+    ImmutableList<TimelineEvent> timeline = ordered.get().events;
+    int low = 0;
+    int high = indexes.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (lowers[indexes.get(middle)] > day) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    for (int k = low; k < indexes.size(); k++) {
+      TimelineEvent event = timeline.get(indexes.get(k));
+      if (event.timing().isPresent() && isAhead(event.status())) {
+        return Optional.of(event);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the next event of every site that has one after a date, by the rule of {@link
+   * #nextEvent(SiteId, LocalDate)}. Costs at most O(n).
+   *
+   * @param after the date, not null
+   * @return the next event by site, in the programme's order of sites
+   */
+  public ImmutableMap<SiteId, TimelineEvent> nextEvents(LocalDate after) {
+    requireNonNull(after, "after");
+    ImmutableMap.Builder<SiteId, TimelineEvent> next = ImmutableMap.builder();
+    for (PilotSite site : programme.sites()) {
+      nextEvent(site.id(), after).ifPresent(event -> next.put(site.id(), event));
+    }
+    return next.buildKeepingLast();
+  }
+
+  /**
+   * Returns how the activities answer the knowledge requests, and the gaps. Computed once, on first
+   * use, in O(n).
+   *
+   * @return the coverage, not null
+   */
+  public Coverage coverage() {
+    return coverage.get();
+  }
+
+  /**
+   * Returns the findings of the consistency checks, as {@link Consistency#check(Plan, LocalDate)}.
+   *
+   * @param today the date taken as today, not null: a completed event must not start after it
+   * @return the findings, not null
+   */
+  public ImmutableList<Finding> findings(LocalDate today) {
+    return Consistency.check(this, today);
+  }
+
+  /**
+   * Returns the province-level division a place is or lies in: itself for a province, its parent
+   * for a prefecture.
+   *
+   * @param place the place, not null
+   * @return the province, or empty for a country or a place the programme does not have
+   */
+  public Optional<Place> provinceOf(PlaceId place) {
+    return Optional.ofNullable(provinceOfPlace.get(requireNonNull(place, "place")));
+  }
+
+  static boolean isAhead(Status status) {
+    return status != Status.COMPLETED && status != Status.CANCELLED;
+  }
+
+  private static Map<PlaceId, Place> provinces(Programme programme) {
+    Map<PlaceId, Place> provinces = new HashMap<>();
+    for (Place place : programme.places()) {
+      if (place.level() == PlaceLevel.PROVINCE) {
+        provinces.put(place.id(), place);
+      } else if (place.level() == PlaceLevel.PREFECTURE) {
+        programme.place(place.parent().orElseThrow()).ifPresent(parent -> provinces.put(place.id(), parent));
+      }
+    }
+    return provinces;
+  }
+
+  private ImmutableSet<PlaceId> provincesOf(TimelineEvent event) {
+    ImmutableSet.Builder<PlaceId> provinces = ImmutableSet.builder();
+    for (PlaceId place : event.places()) {
+      Place province = provinceOfPlace.get(place);
+      if (province != null) {
+        provinces.add(province.id());
+      }
+    }
+    for (SiteId site : event.sites()) {
+      programme.site(site).map(s -> provinceOfPlace.get(s.place())).ifPresent(p -> provinces.add(p.id()));
+    }
+    return provinces.build();
+  }
+
+  private static ImmutableSet<OrganisationId> organisationsOf(TimelineEvent event) {
+    ImmutableSet.Builder<OrganisationId> organisations = ImmutableSet.builder();
+    if (event instanceof Mission) {
+      Mission mission = (Mission) event;
+      organisations.add(mission.initiator()).addAll(mission.participants());
+      for (MissionStop stop : mission.stops()) {
+        for (Engagement engagement : stop.engagements()) {
+          engagement.counterpart().ifPresent(organisations::add);
+        }
+      }
+    } else if (event instanceof KnowledgeActivity) {
+      organisations.addAll(((KnowledgeActivity) event).organisers());
+    }
+    return organisations.build();
+  }
+}

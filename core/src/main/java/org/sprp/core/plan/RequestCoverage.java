@@ -1,0 +1,72 @@
+package org.sprp.core.plan;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.sprp.core.RequestId;
+import org.sprp.core.activity.Modality;
+
+/**
+ * How the activities answer one knowledge request: each of its topics, and the modalities
+ * (in-country, abroad) it asks for that no activity answering it offers. An activity answers the
+ * request when it answers any of its topics (see {@link TopicCoverage}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RequestCoverage {
+
+  private final RequestId request;
+  private final ImmutableList<TopicCoverage> topics;
+  private final ImmutableSet<Modality> unofferedModalities;
+
+  RequestCoverage(RequestId request, ImmutableList<TopicCoverage> topics,
+      ImmutableSet<Modality> unofferedModalities) {
+    this.request = request;
+    this.topics = topics;
+    this.unofferedModalities = unofferedModalities;
+  }
+
+  /**
+   * Returns the request.
+   *
+   * @return the request, not null
+   */
+  public RequestId request() {
+    return request;
+  }
+
+  /**
+   * Returns the coverage of each topic of the request.
+   *
+   * @return the topics' coverage, in the request's order of topics
+   */
+  public ImmutableList<TopicCoverage> topics() {
+    return topics;
+  }
+
+  /**
+   * Returns the modalities the request asks for that no activity answering it offers.
+   *
+   * @return the modalities, in the request's order, empty when all are offered
+   */
+  public ImmutableSet<Modality> unofferedModalities() {
+    return unofferedModalities;
+  }
+
+  /**
+   * Returns the coverage as text, one topic a line.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(request.toString());
+    for (TopicCoverage topic : topics) {
+      text.append("\n  ").append(topic.topic()).append(": by reference ").append(topic.byReference())
+          .append(", by topic ").append(topic.byTopic());
+    }
+    if (!unofferedModalities.isEmpty()) {
+      text.append("\n  modalities not offered: ").append(unofferedModalities);
+    }
+    return text.toString();
+  }
+}

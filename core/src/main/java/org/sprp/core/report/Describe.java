@@ -1,0 +1,67 @@
+package org.sprp.core.report;
+
+import com.google.common.base.Ascii;
+import java.util.stream.Collectors;
+import org.sprp.core.Programme;
+import org.sprp.core.Theme;
+import org.sprp.core.ThemeId;
+import org.sprp.core.TopicId;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.place.Place;
+import org.sprp.core.plan.Plan;
+import org.sprp.core.time.Timing;
+
+/** The words the three reports share, so that they name things alike. */
+final class Describe {
+
+  /** Shown where an event has no timing. */
+  static final String NO_DATE = "(no date)";
+
+  private Describe() {}
+
+  /** An enum constant in words: {@code PANEL_DISCUSSION} is {@code panel discussion}. */
+  static String words(Enum<?> value) {
+    return Ascii.toLowerCase(value.name()).replace('_', ' ');
+  }
+
+  /** A modality as the JSON format writes it: {@code in-country}, {@code abroad}. */
+  static String modality(org.sprp.core.activity.Modality modality) {
+    return Ascii.toLowerCase(modality.name()).replace('_', '-');
+  }
+
+  /** What an event is: {@code mission}, or the kind of an activity such as {@code training}. */
+  static String kind(TimelineEvent event) {
+    return event instanceof KnowledgeActivity ? words(((KnowledgeActivity) event).kind()) : "mission";
+  }
+
+  static String timing(TimelineEvent event) {
+    return event.timing().map(Timing::toString).orElse(NO_DATE);
+  }
+
+  /** A site's place, with its province when the place is a prefecture: {@code Luzhou (泸州市), Sichuan (四川省)}. */
+  static String where(Plan plan, PilotSite site) {
+    Place place = plan.programme().place(site.place()).orElseThrow();
+    Place province = plan.provinceOf(place.id()).orElse(place);
+    return province.id().equals(place.id()) ? place.name().toString() : place.name() + ", " + province.name();
+  }
+
+  static String themes(Programme programme, Iterable<ThemeId> themes) {
+    StringBuilder text = new StringBuilder();
+    for (ThemeId theme : themes) {
+      text.append(text.length() == 0 ? "" : ", ")
+          .append(programme.theme(theme).map(Theme::name).map(Object::toString).orElse(theme.value()));
+    }
+    return text.toString();
+  }
+
+  static String topic(Programme programme, TopicId topic) {
+    return programme.topic(topic).map(t -> t.name().english()).orElse(topic.value());
+  }
+
+  static String ids(Iterable<?> ids) {
+    return java.util.stream.StreamSupport.stream(ids.spliterator(), false).map(Object::toString)
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,133 @@
+package org.sprp.core.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sprp.core.Status;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.plan.Plan;
+import org.sprp.core.time.Timing;
+
+/**
+ * A Mermaid {@code gantt} chart of a programme's timeline, which renders wherever Markdown with
+ * Mermaid does (in a {@code ```mermaid} block). For example:
+ *
+ * <pre>
+ * gantt
+ *     title Social Protection Reform Project
+ *     dateFormat YYYY-MM-DD
+ *     axisFormat %Y-%m
+ *     section Missions
+ *     Field visit to Luzhou and Chengdu (Sichuan Province) : done, field-visit-sichuan-2015-09, 2015-09-01, 2015-10-01
+ *     section Activities
+ *     Contacts with the Shanghai pilot site ? : crit, shanghai-contacts, 2016-02-01, 2016-03-01
+ * </pre>
+ *
+ * <ul>
+ *   <li>One section for missions, one for activities, each in timeline order (see {@link Plan}).
+ *   <li>A bar runs from the earliest day its timing allows to the day after the latest, since a
+ *       Mermaid end date is exclusive: {@code 2016-02} is {@code 2016-02-01, 2016-03-01}.
+ *   <li>An uncertain or approximate timing is tagged {@code crit} and its title ends in {@code ?},
+ *       {@code ~} or {@code ?~}. A completed event is tagged {@code done}, a scheduled one {@code
+ *       active}; a cancelled one's title ends in {@code (cancelled)}.
+ *   <li>An event with no timing, or with an open or unknown end, cannot be drawn: it is listed in
+ *       a {@code %%} comment after its section.
+ *   <li>The task id is the event's id, or {@code mission-} or {@code activity-} and the id where a
+ *       mission and an activity share it. In a title, {@code :}, {@code ;} and {@code #}, which
+ *       Mermaid reads as syntax, become {@code -}, {@code ,} and nothing.
+ * </ul>
+ *
+ * <p>Rendering reads the plan only; it can run from any thread.
+ */
+public final class MermaidGantt {
+
+  private MermaidGantt() {}
+
+  /**
+   * Renders the chart of a plan's programme.
+   *
+   * @param plan the plan, not null
+   * @return the Mermaid text, lines separated by {@code \n} and ending with one
+   */
+  public static String render(Plan plan) {
+    requireNonNull(plan, "plan");
+    Set<String> missionIds = new HashSet<>();
+    plan.programme().missions().forEach(m -> missionIds.add(m.id().value()));
+    Set<String> shared = new HashSet<>();
+    plan.programme().activities().forEach(a -> {
+      if (missionIds.contains(a.id().value())) {
+        shared.add(a.id().value());
+      }
+    });
+
+    List<TimelineEvent> missions = new ArrayList<>();
+    List<TimelineEvent> activities = new ArrayList<>();
+    for (TimelineEvent event : plan.timeline()) {
+      (event instanceof Mission ? missions : activities).add(event);
+    }
+    StringBuilder out = new StringBuilder("gantt\n");
+    out.append("    title ").append(title(plan.programme().name().english())).append('\n');
+    out.append("    dateFormat YYYY-MM-DD\n");
+    out.append("    axisFormat %Y-%m\n");
+    section(out, "Missions", missions, shared);
+    section(out, "Activities", activities, shared);
+    return out.toString();
+  }
+
+  private static void section(StringBuilder out, String name, List<TimelineEvent> events, Set<String> shared) {
+    if (events.isEmpty()) {
+      return;
+    }
+    out.append("    section ").append(name).append('\n');
+    List<String> undrawn = new ArrayList<>();
+    for (TimelineEvent event : events) {
+      Timing timing = event.timing().orElse(null);
+      if (timing == null || timing.earliest().isEmpty() || timing.latest().isEmpty()) {
+        undrawn.add(event.id() + " (" + (timing == null ? "no timing" : "timing " + timing) + ", "
+            + Describe.words(event.status()) + ")");
+        continue;
+      }
+      StringBuilder label = new StringBuilder(title(event.title()));
+      String marks = (timing.isUncertain() ? "?" : "") + (timing.isApproximate() ? "~" : "");
+      if (!marks.isEmpty()) {
+        label.append(' ').append(marks);
+      }
+      if (event.status() == Status.CANCELLED) {
+        label.append(" (cancelled)");
+      }
+      out.append("    ").append(label).append(" : ");
+      if (!marks.isEmpty()) {
+        out.append("crit, ");
+      }
+      if (event.status() == Status.COMPLETED) {
+        out.append("done, ");
+      } else if (event.status() == Status.SCHEDULED) {
+        out.append("active, ");
+      }
+      LocalDate end = timing.latest().get().plusDays(1);
+      out.append(taskId(event, shared)).append(", ").append(timing.earliest().get()).append(", ").append(end)
+          .append('\n');
+    }
+    if (!undrawn.isEmpty()) {
+      out.append("    %% Not drawn, no timing or an open end: ").append(String.join("; ", undrawn)).append('\n');
+    }
+  }
+
+  private static String taskId(TimelineEvent event, Set<String> shared) {
+    String id = event.id().value();
+    if (!shared.contains(id)) {
+      return id;
+    }
+    return (event instanceof KnowledgeActivity ? "activity-" : "mission-") + id;
+  }
+
+  private static String title(String text) {
+    return text.replace(':', '-').replace(';', ',').replace("#", "").strip();
+  }
+}

@@ -1,0 +1,100 @@
+package org.sprp.core.report;
+
+import static java.util.Objects.requireNonNull;
+
+import org.sprp.core.Programme;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.plan.Coverage;
+import org.sprp.core.plan.Plan;
+import org.sprp.core.plan.RequestCoverage;
+import org.sprp.core.plan.TopicCoverage;
+
+/**
+ * A plain-text outline of a programme for the console and JShell: its sites, its timeline and
+ * the coverage of its knowledge requests, indented by two spaces a level. For example:
+ *
+ * <pre>
+ * Social Protection Reform Project (sprp)
+ *
+ * Sites
+ *   luzhou    Luzhou (泸州市), Sichuan (四川省): Rural-urban integration, Migrant workers
+ *
+ * Timeline
+ *   2015-09          completed  mission           Field visit to Luzhou and Chengdu (Sichuan Province)
+ * </pre>
+ *
+ * <p>Rendering reads the plan only; it can run from any thread.
+ */
+public final class OutlineReport {
+
+  private OutlineReport() {}
+
+  /**
+   * Renders the outline of a plan's programme.
+   *
+   * @param plan the plan, not null
+   * @return the outline, lines separated by {@code \n} and ending with one
+   */
+  public static String render(Plan plan) {
+    requireNonNull(plan, "plan");
+    Programme programme = plan.programme();
+    StringBuilder out = new StringBuilder();
+    out.append(programme.name()).append(" (").append(programme.id()).append(")\n");
+
+    out.append("\nSites\n");
+    int width = programme.sites().stream().mapToInt(s -> s.id().value().length()).max().orElse(0);
+    for (PilotSite site : programme.sites()) {
+      out.append("  ").append(pad(site.id().value(), width)).append("  ").append(Describe.where(plan, site))
+          .append(": ").append(Describe.themes(programme, site.themes())).append('\n');
+    }
+
+    out.append("\nTimeline\n");
+    for (TimelineEvent event : plan.timeline()) {
+      out.append("  ").append(pad(Describe.timing(event), 16)).append(' ')
+          .append(pad(Describe.words(event.status()), 10)).append(' ')
+          .append(pad(Describe.kind(event), 17)).append(' ')
+          .append(event.title()).append(" [").append(event.id()).append("]\n");
+    }
+
+    Coverage coverage = plan.coverage();
+    out.append("\nCoverage\n");
+    for (RequestCoverage request : coverage.requests()) {
+      out.append("  ").append(request.request()).append('\n');
+      for (TopicCoverage topic : request.topics()) {
+        out.append("    ").append(Describe.topic(programme, topic.topic())).append(": ");
+        if (!topic.isAnswered()) {
+          out.append("not answered");
+        } else {
+          out.append(Describe.ids(topic.byReference()));
+          if (!topic.byTopic().isEmpty()) {
+            out.append(topic.byReference().isEmpty() ? "" : "; ").append("by topic: ")
+                .append(Describe.ids(topic.byTopic()));
+          }
+        }
+        out.append('\n');
+      }
+      if (!request.unofferedModalities().isEmpty()) {
+        out.append("    modalities not offered: ");
+        String separator = "";
+        for (Modality modality : request.unofferedModalities()) {
+          out.append(separator).append(Describe.modality(modality));
+          separator = ", ";
+        }
+        out.append('\n');
+      }
+    }
+    out.append("  sites no activity reaches: ")
+        .append(coverage.unreachedSites().isEmpty() ? "none" : Describe.ids(coverage.unreachedSites())).append('\n');
+    return out.toString();
+  }
+
+  private static String pad(String text, int width) {
+    StringBuilder padded = new StringBuilder(text);
+    while (padded.length() < width) {
+      padded.append(' ');
+    }
+    return padded.toString();
+  }
+}

@@ -1,0 +1,223 @@
+package org.sprp.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sprp.core.plan.SmallProgramme.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.sprp.core.Programme;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.MissionStop;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.time.Timing;
+
+/**
+ * Specification of {@link Consistency}: each code by a programme that triggers it and one that
+ * does not, both one change away from {@link SmallProgramme}, which has no finding.
+ */
+class ConsistencyTest {
+
+  static final LocalDate TODAY = LocalDate.of(2016, 1, 1);
+
+  private static List<Finding> check(Programme programme) {
+    return Consistency.check(programme, TODAY);
+  }
+
+  @Test
+  void theSmallProgrammeHasNoFinding() {
+    assertThat(check(SmallProgramme.build())).isEmpty();
+  }
+
+  @Nested
+  class ThemeMismatch {
+
+    @Test
+    void anActivityWhoseThemesAreNoneOfItsSitesThemes() {
+      Programme programme = Edits.replace(SmallProgramme.build(),
+          SmallProgramme.seminar().themes(List.of(AGEING)).build());
+      assertThat(check(programme)).containsExactly(Finding.of(FindingCode.THEME_MISMATCH, "activities[seminar-huizhou]",
+          "themes [ageing-population] share nothing with the themes of its sites [huizhou]: huizhou [migrant-workers]"));
+      assertThat(check(programme).get(0).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void notForOneSharedThemeNorForAnActivityWithoutThemes() {
+      assertThat(check(Edits.replace(SmallProgramme.build(),
+          SmallProgramme.seminar().themes(List.of(AGEING, MIGRANT_WORKERS)).build()))).isEmpty();
+      assertThat(check(Edits.replace(SmallProgramme.build(), SmallProgramme.seminar().themes(List.of()).build())))
+          .isEmpty();
+    }
+  }
+
+  @Nested
+  class MissingTiming {
+
+    @Test
+    void aPlannedOrScheduledEventWithoutTiming() {
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.training().timing(java.util.Optional.empty()).build(),
+              SmallProgramme.seminar().timing(java.util.Optional.empty()).build(),
+              SmallProgramme.studyVisit().build()))
+          .build();
+      assertThat(check(programme)).containsExactly(
+          Finding.of(FindingCode.MISSING_TIMING, "activities[training-luzhou]", "scheduled, but has no timing"),
+          Finding.of(FindingCode.MISSING_TIMING, "activities[seminar-huizhou]", "planned, but has no timing"));
+    }
+
+    @Test
+    void aPlannedMissionWithoutTiming() {
+      Programme programme = SmallProgramme.builder()
+          .missions(List.of(SmallProgramme.visit().status(Status.PLANNED).timing(java.util.Optional.empty()).build()))
+          .build();
+      assertThat(check(programme)).containsExactly(
+          Finding.of(FindingCode.MISSING_TIMING, "missions[visit-sichuan]", "planned, but has no timing"));
+    }
+
+    @Test
+    void notForAProposedActivityWithoutTiming() {
+      assertThat(check(Edits.replace(SmallProgramme.build(),
+          SmallProgramme.studyVisit().timing(java.util.Optional.empty()).build()))).isEmpty();
+    }
+  }
+
+  @Nested
+  class UnansweredTopic {
+
+    @Test
+    void aRequestTopicNoActivityAnswers() {
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.training().build(), SmallProgramme.studyVisit().topics(List.of(IT_SYSTEMS))
+              .build())).build();
+      assertThat(check(programme)).containsExactly(Finding.of(FindingCode.UNANSWERED_TOPIC,
+          "requests[sichuan-request].topics[1]", "no activity answers topic 'portability'"));
+    }
+
+    @Test
+    void notWhenAnActivityCoversTheTopicWithoutNamingTheRequest() {
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.training().build(), SmallProgramme.seminar().build())).build();
+      assertThat(check(programme)).isEmpty();
+    }
+  }
+
+  @Nested
+  class ActivityBeforeRequestOrMission {
+
+    @Test
+    void anActivityEndingBeforeTheRequestIsMade() {
+      Programme programme = Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-09-20"));
+      assertThat(check(programme)).containsExactly(Finding.of(FindingCode.ACTIVITY_BEFORE_REQUEST,
+          "activities[training-luzhou].answers[0]", "timing 2015-09-20 ends by 2015-09-20, before request "
+              + "'sichuan-request' (2015-10) can have been made, not before 2015-10-01"));
+    }
+
+    @Test
+    void anActivityEndingBeforeTheMissionThatPromptedTheRequest() {
+      Programme undatedRequest = SmallProgramme.builder()
+          .requests(List.of(KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
+              .timing(java.util.Optional.empty()).build()))
+          .build();
+      Programme programme = Edits.reschedule(undatedRequest, TRAINING, Timing.parse("2015-08"));
+      assertThat(check(programme)).containsExactly(Finding.of(FindingCode.ACTIVITY_BEFORE_MISSION,
+          "activities[training-luzhou].answers[0]", "timing 2015-08 ends by 2015-08-31, before mission "
+              + "'visit-sichuan' (2015-09), which prompted request 'sichuan-request', can have started, "
+              + "not before 2015-09-01"));
+    }
+
+    @Test
+    void bothWhenBeforeBoth() {
+      Programme programme = Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-08"));
+      assertThat(check(programme)).extracting(Finding::code)
+          .containsExactly(FindingCode.ACTIVITY_BEFORE_REQUEST, FindingCode.ACTIVITY_BEFORE_MISSION);
+    }
+
+    @Test
+    void notForAnActivityThatMayFollowTheRequest() {
+      // October 2015 may end after the request was made in October 2015.
+      assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-10")))).isEmpty();
+      assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("../2015-12")))).isEmpty();
+    }
+  }
+
+  @Nested
+  class StopOutsideSiteProvinces {
+
+    @Test
+    void aStopInAnotherProvinceOrAbroad() {
+      Programme programme = SmallProgramme.builder()
+          .missions(List.of(SmallProgramme.visit().addStops(MissionStop.of(HUIZHOU), MissionStop.of(SPAIN)).build()))
+          .build();
+      assertThat(check(programme)).containsExactly(
+          Finding.of(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, "missions[visit-sichuan].stops[2]",
+              "stops in 'huizhou' (guangdong), outside the provinces of its sites [sichuan]"),
+          Finding.of(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, "missions[visit-sichuan].stops[3]",
+              "stops in 'spain' (not in a province), outside the provinces of its sites [sichuan]"));
+    }
+
+    @Test
+    void notForStopsInTheSitesProvincesNorForAMissionWithoutSites() {
+      Programme provinceStop = SmallProgramme.builder()
+          .missions(List.of(SmallProgramme.visit().addStops(MissionStop.of(SICHUAN)).build())).build();
+      assertThat(check(provinceStop)).isEmpty();
+      Programme noSites = SmallProgramme.builder()
+          .missions(List.of(SmallProgramme.visit().sites(List.of()).addStops(MissionStop.of(SPAIN)).build())).build();
+      assertThat(check(noSites)).isEmpty();
+    }
+  }
+
+  @Nested
+  class CompletedInFuture {
+
+    @Test
+    void aCompletedEventThatCannotHaveStartedByToday() {
+      assertThat(Consistency.check(SmallProgramme.build(), LocalDate.of(2015, 8, 31))).containsExactly(
+          Finding.of(FindingCode.COMPLETED_IN_FUTURE, "missions[visit-sichuan]",
+              "completed, but its timing 2015-09 starts on 2015-09-01, after today 2015-08-31"));
+    }
+
+    @Test
+    void notWhenItMayHaveStartedByToday() {
+      assertThat(Consistency.check(SmallProgramme.build(), LocalDate.of(2015, 9, 1))).isEmpty();
+    }
+  }
+
+  @Nested
+  class SiteWithoutEvents {
+
+    @Test
+    void aSiteNoEventConcerns() {
+      Programme programme = SmallProgramme.builder()
+          .addSites(PilotSite.builder().id(SiteId.of("chengdu")).place(CHENGDU).component(C1).addThemes(AGEING).build())
+          .build();
+      List<Finding> findings = check(programme);
+      assertThat(findings).containsExactly(Finding.of(FindingCode.SITE_WITHOUT_EVENTS, "sites[chengdu]",
+          "no mission or activity concerns the site"));
+      assertThat(findings.get(0).severity()).isEqualTo(Severity.INFO);
+      assertThat(findings.get(0)).hasToString(
+          "INFO SITE_WITHOUT_EVENTS sites[chengdu]: no mission or activity concerns the site");
+    }
+
+    @Test
+    void notForASiteOnlyAMissionConcerns() {
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.seminar().build())).build();
+      assertThat(check(programme)).extracting(Finding::code).doesNotContain(FindingCode.SITE_WITHOUT_EVENTS);
+    }
+  }
+
+  @Test
+  void findingsComeInTheOrderOfTheCodes() {
+    Programme programme = SmallProgramme.builder()
+        .addSites(PilotSite.builder().id(SiteId.of("chengdu")).place(CHENGDU).component(C1).addThemes(AGEING).build())
+        .activities(List.of(SmallProgramme.training().timing(java.util.Optional.empty()).build(),
+            SmallProgramme.seminar().themes(List.of(AGEING)).build()))
+        .build();
+    assertThat(Consistency.check(programme, LocalDate.of(2015, 1, 1))).extracting(Finding::code).containsExactly(
+        FindingCode.THEME_MISMATCH, FindingCode.MISSING_TIMING, FindingCode.COMPLETED_IN_FUTURE,
+        FindingCode.SITE_WITHOUT_EVENTS);
+  }
+}

@@ -1,0 +1,96 @@
+package org.sprp.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sprp.core.plan.SmallProgramme.*;
+
+import org.junit.jupiter.api.Test;
+import org.sprp.core.ActivityId;
+import org.sprp.core.Programme;
+import org.sprp.core.RequestId;
+import org.sprp.core.Status;
+import org.sprp.core.activity.ActivityKind;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.Modality;
+
+/** Specification of {@link Coverage}, on {@link SmallProgramme}. */
+class CoverageTest {
+
+  private static Coverage coverage(Programme programme) {
+    return Plan.of(programme).coverage();
+  }
+
+  @Test
+  void answersEachTopicByReferenceAndByTopic() {
+    Coverage coverage = coverage(SmallProgramme.build());
+    RequestCoverage request = coverage.request(REQUEST).orElseThrow();
+    assertThat(request.topics()).hasSize(2);
+    TopicCoverage itSystems = request.topics().get(0);
+    assertThat(itSystems.topic()).isEqualTo(IT_SYSTEMS);
+    assertThat(itSystems.byReference()).containsExactly(TRAINING);
+    assertThat(itSystems.byTopic()).containsExactly(TRAINING);
+    TopicCoverage portability = request.topics().get(1);
+    assertThat(portability.byReference()).containsExactly(STUDY_VISIT);
+    // The study visit names the request and lists the topic: it answers both ways.
+    assertThat(portability.byTopic()).containsExactly(SEMINAR, STUDY_VISIT);
+    assertThat(portability).hasToString(
+        "sichuan-request/portability: by reference [study-visit], by topic [seminar-huizhou, study-visit]");
+    assertThat(request.unofferedModalities()).isEmpty();
+    assertThat(coverage.unansweredTopics()).isEmpty();
+    assertThat(coverage.unreachedSites()).isEmpty();
+    assertThat(coverage.isComplete()).isTrue();
+    assertThat(coverage.requests()).containsExactly(request);
+  }
+
+  @Test
+  void anActivityNamingTheRequestWithoutTopicsAnswersEveryTopic() {
+    Programme programme = Edits.add(SmallProgramme.build(), KnowledgeActivity.builder().id(ActivityId.of("panel"))
+        .kind(ActivityKind.PANEL_DISCUSSION).title("Panel").addAnswers(REQUEST).status(Status.PLANNED).build());
+    RequestCoverage request = coverage(programme).request(REQUEST).orElseThrow();
+    assertThat(request.topics().get(0).byReference()).containsExactly(TRAINING, ActivityId.of("panel"));
+    assertThat(request.topics().get(1).byReference()).containsExactly(STUDY_VISIT, ActivityId.of("panel"));
+  }
+
+  @Test
+  void anActivityNamingTheRequestAnswersOnlyTheTopicsItLists() {
+    // The training names the request but lists it-systems only: it does not answer portability.
+    RequestCoverage request = coverage(SmallProgramme.build()).request(REQUEST).orElseThrow();
+    assertThat(request.topics().get(1).byReference()).doesNotContain(TRAINING);
+  }
+
+  @Test
+  void cancelledActivitiesAnswerNothingAndReachNoSite() {
+    Programme programme = Edits.changeStatus(SmallProgramme.build(), STUDY_VISIT, Status.CANCELLED);
+    Coverage coverage = coverage(programme);
+    RequestCoverage request = coverage.request(REQUEST).orElseThrow();
+    assertThat(request.topics().get(1).byReference()).isEmpty();
+    assertThat(request.topics().get(1).byTopic()).containsExactly(SEMINAR);
+    assertThat(request.unofferedModalities()).containsExactly(Modality.ABROAD);
+    assertThat(coverage.unreachedSites()).isEmpty();
+    assertThat(coverage.isComplete()).isFalse();
+
+    Coverage worse = coverage(Edits.changeStatus(programme, SEMINAR, Status.CANCELLED));
+    assertThat(worse.unansweredTopics()).extracting(TopicCoverage::topic).containsExactly(PORTABILITY);
+    assertThat(worse.unansweredTopics().get(0).isAnswered()).isFalse();
+    assertThat(worse.unreachedSites()).containsExactly(HUIZHOU_SITE);
+  }
+
+  @Test
+  void aModalityOfferedOnlyByActivitiesNotAnsweringTheRequestIsAGap() {
+    Programme programme = Edits.replace(SmallProgramme.build(),
+        SmallProgramme.studyVisit().answers(java.util.List.of()).topics(java.util.List.of()).build());
+    RequestCoverage request = coverage(programme).request(REQUEST).orElseThrow();
+    assertThat(request.unofferedModalities()).containsExactly(Modality.ABROAD);
+    assertThat(request.toString()).endsWith("modalities not offered: [ABROAD]");
+  }
+
+  @Test
+  void anUnknownRequestHasNoCoverage() {
+    assertThat(coverage(SmallProgramme.build()).request(RequestId.of("nowhere"))).isEmpty();
+  }
+
+  @Test
+  void isComputedOncePerPlan() {
+    Plan plan = Plan.of(SmallProgramme.build());
+    assertThat(plan.coverage()).isSameAs(plan.coverage());
+  }
+}

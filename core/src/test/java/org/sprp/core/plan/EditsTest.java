@@ -1,0 +1,200 @@
+package org.sprp.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.sprp.core.plan.SmallProgramme.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.sprp.core.ActivityId;
+import org.sprp.core.InvalidProgrammeException;
+import org.sprp.core.MissionId;
+import org.sprp.core.Problem;
+import org.sprp.core.Programme;
+import org.sprp.core.ProgrammeId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.MissionStop;
+import org.sprp.core.time.Timing;
+
+/** Specification of {@link Edits}, on {@link SmallProgramme}. */
+class EditsTest {
+
+  private final Programme programme = SmallProgramme.build();
+
+  @Nested
+  class Add {
+
+    @Test
+    void appendsTheEntityAndLeavesTheOriginalAlone() {
+      KnowledgeActivity workshop = PlanTest.activity("workshop", "2016-05");
+      Programme next = Edits.add(programme, workshop);
+      assertThat(next.activities()).hasSize(4).last().isEqualTo(workshop);
+      assertThat(programme.activities()).hasSize(3);
+      assertThat(programme.activity(ActivityId.of("workshop"))).isEmpty();
+    }
+
+    @Test
+    void failsForAnIdAlreadyUsed() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.add(programme, SmallProgramme.seminar().build()))
+          .withMessage("activities[seminar-huizhou]: the programme already has an activity with id "
+              + "'seminar-huizhou'; replace it instead");
+    }
+
+    @Test
+    void failsForAnythingButAnEntity() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.add(programme, "a string"))
+          .withMessageStartingWith("entity: java.lang.String is not an entity of a programme");
+    }
+
+    @Test
+    void failsWithTheProblemsOfTheBuildForAnUnresolvedReference() {
+      assertThatExceptionOfType(InvalidProgrammeException.class)
+          .isThrownBy(() -> Edits.add(programme, KnowledgeActivity.builder().from(PlanTest.activity("workshop", null))
+              .addSites(SiteId.of("nowhere")).build()))
+          .satisfies(e -> assertThat(e.problems())
+              .containsExactly(Problem.of("activities[workshop].sites[0]", "unknown site 'nowhere'")));
+    }
+  }
+
+  @Nested
+  class Replace {
+
+    @Test
+    void keepsThePosition() {
+      Programme next = Edits.replace(programme, SmallProgramme.training().title("Training on IT systems").build());
+      assertThat(next.activities().get(0).title()).isEqualTo("Training on IT systems");
+      assertThat(next.activities()).hasSize(3);
+    }
+
+    @Test
+    void failsForAnUnknownId() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.replace(programme, PlanTest.activity("workshop", null)))
+          .withMessage("activities[workshop]: the programme has no activity with id 'workshop' to replace");
+    }
+  }
+
+  @Nested
+  class Remove {
+
+    @Test
+    void removesAnEntityNothingRefersTo() {
+      Programme next = Edits.remove(programme, SEMINAR);
+      assertThat(next.activity(SEMINAR)).isEmpty();
+      assertThat(next.activities()).hasSize(2);
+    }
+
+    @Test
+    void failsForAReferencedEntity_namingEveryReferrer() {
+      assertThatExceptionOfType(EntityInUseException.class)
+          .isThrownBy(() -> Edits.remove(programme, LUZHOU_SITE))
+          .satisfies(e -> {
+            assertThat(e.entity()).isEqualTo("site 'luzhou'");
+            assertThat(e.referrers()).containsExactly("missions[visit-sichuan].sites[0]",
+                "requests[sichuan-request].sites[0]", "activities[training-luzhou].sites[0]",
+                "activities[study-visit].sites[0]");
+          })
+          .withMessageStartingWith("Cannot remove site 'luzhou': 4 references to it remain:\n"
+              + "  missions[visit-sichuan].sites[0]\n");
+    }
+
+    @Test
+    void failsForAPlaceStillAParent() {
+      assertThatExceptionOfType(EntityInUseException.class)
+          .isThrownBy(() -> Edits.remove(programme, GUANGDONG))
+          .satisfies(e -> assertThat(e.referrers()).containsExactly("places[huizhou].parent"))
+          .withMessage("Cannot remove place 'guangdong': 1 reference to it remains:\n  places[huizhou].parent");
+    }
+
+    @Test
+    void failsForAnUnknownIdOrTheProgrammeItself() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.remove(programme, MissionId.of("nowhere")))
+          .withMessage("missions[nowhere]: the programme has no mission with id 'nowhere' to remove");
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.remove(programme, ProgrammeId.of("small")))
+          .withMessage("id: 'small' is the id of a programme, not of one of its entities");
+    }
+  }
+
+  @Nested
+  class Reschedule {
+
+    @Test
+    void anActivityKeepsItsStatus() {
+      Programme next = Edits.reschedule(programme, SEMINAR, Timing.parse("2016-04-12"));
+      assertThat(next.activity(SEMINAR).orElseThrow().timing()).contains(Timing.parse("2016-04-12"));
+      assertThat(next.activity(SEMINAR).orElseThrow().status()).isEqualTo(Status.PLANNED);
+    }
+
+    @Test
+    void aMission() {
+      Programme next = Edits.reschedule(programme, VISIT, Timing.parse("2015-09-14/2015-09-18"));
+      assertThat(next.mission(VISIT).orElseThrow().timing()).contains(Timing.parse("2015-09-14/2015-09-18"));
+    }
+
+    @Test
+    void aMissionFailsWhenAStopWouldFallOutside() {
+      Programme dated = SmallProgramme.builder().missions(List.of(SmallProgramme.visit()
+          .stops(List.of(MissionStop.builder().place(LUZHOU).timing(Timing.parse("2015-09-10")).build())).build()))
+          .build();
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.reschedule(dated, VISIT, Timing.parse("2015-10")))
+          .withMessage("Mission 'visit-sichuan': stops[0].timing 2015-09-10 must lie within the mission's timing 2015-10");
+    }
+
+    @Test
+    void failsForAnUnknownEvent() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.reschedule(programme, ActivityId.of("nowhere"), Timing.parse("2016")))
+          .withMessage("activities[nowhere]: the programme has no activity 'nowhere'");
+    }
+  }
+
+  @Nested
+  class ChangeStatus {
+
+    @Test
+    void followsTheLifecycle() {
+      Programme next = Edits.changeStatus(programme, SEMINAR, Status.SCHEDULED);
+      assertThat(next.activity(SEMINAR).orElseThrow().status()).isEqualTo(Status.SCHEDULED);
+      assertThat(Edits.changeStatus(next, SEMINAR, Status.COMPLETED).activity(SEMINAR).orElseThrow().status())
+          .isEqualTo(Status.COMPLETED);
+    }
+
+    @Test
+    void aCancelledActivityIsNotCompletedLater() {
+      Programme cancelled = Edits.changeStatus(programme, SEMINAR, Status.CANCELLED);
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.changeStatus(cancelled, SEMINAR, Status.COMPLETED))
+          .withMessage("activities[seminar-huizhou].status: cannot change from cancelled to completed; "
+              + "allowed from cancelled: none, cancelled is final");
+    }
+
+    @Test
+    void aPlannedActivityIsScheduledBeforeItIsCompleted() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.changeStatus(programme, SEMINAR, Status.COMPLETED))
+          .withMessage("activities[seminar-huizhou].status: cannot change from planned to completed; "
+              + "allowed from planned: scheduled, postponed, cancelled");
+    }
+
+    @Test
+    void aCompletedMissionIsFinal() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.changeStatus(programme, VISIT, Status.CANCELLED))
+          .withMessage("missions[visit-sichuan].status: cannot change from completed to cancelled; "
+              + "allowed from completed: none, completed is final");
+    }
+
+    @Test
+    void toTheSameStatusReturnsTheSameProgramme() {
+      assertThat(Edits.changeStatus(programme, SEMINAR, Status.PLANNED)).isSameAs(programme);
+    }
+  }
+}

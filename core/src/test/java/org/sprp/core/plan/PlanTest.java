@@ -1,0 +1,235 @@
+package org.sprp.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.sprp.core.plan.SmallProgramme.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.sprp.core.ActivityId;
+import org.sprp.core.PlaceId;
+import org.sprp.core.Programme;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.activity.ActivityKind;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.time.Timing;
+
+/** Specification of the queries of {@link Plan}, on {@link SmallProgramme}. */
+class PlanTest {
+
+  private final Plan plan = Plan.of(SmallProgramme.build());
+
+  static List<String> ids(List<? extends TimelineEvent> events) {
+    return events.stream().map(e -> e.id().value()).collect(Collectors.toList());
+  }
+
+  static KnowledgeActivity activity(String id, String timing) {
+    KnowledgeActivity.Builder builder = KnowledgeActivity.builder().id(ActivityId.of(id))
+        .kind(ActivityKind.WORKSHOP).title("Workshop " + id).status(Status.PROPOSED);
+    return timing == null ? builder.build() : builder.timing(Timing.parse(timing)).build();
+  }
+
+  @Nested
+  class TimelineOrder {
+
+    @Test
+    void ordersByEarliestDayFirst() {
+      assertThat(ids(plan.timeline()))
+          .containsExactly("visit-sichuan", "study-visit", "seminar-huizhou", "training-luzhou");
+    }
+
+    @Test
+    void ordersEqualEarliestDaysByLatestDay() {
+      Programme programme = SmallProgramme.builder().addActivities(activity("january", "2016-01")).build();
+      // 2016 and 2016-01 both start on 2016-01-01; the month ends first.
+      assertThat(ids(Plan.of(programme).timeline()))
+          .containsSubsequence("january", "study-visit");
+    }
+
+    @Test
+    void ordersEqualBoundsById_soUncertaintyDoesNotMove_anEvent() {
+      Programme programme = SmallProgramme.builder()
+          .addActivities(activity("a-certain-february", "2016-02"), activity("z-february", "2016-02~")).build();
+      assertThat(ids(Plan.of(programme).timeline()))
+          .containsExactly("visit-sichuan", "study-visit", "a-certain-february", "seminar-huizhou",
+              "z-february", "training-luzhou");
+    }
+
+    @Test
+    void putsAnOpenStartFirstAndAnOpenEndAfterItsClosedPeers() {
+      Programme programme = SmallProgramme.builder()
+          .addActivities(activity("open-start", "../2015"), activity("open-end", "2016/..")).build();
+      assertThat(ids(Plan.of(programme).timeline()))
+          .containsExactly("open-start", "visit-sichuan", "study-visit", "open-end", "seminar-huizhou",
+              "training-luzhou");
+    }
+
+    @Test
+    void putsUnknownTimingsLastById() {
+      Programme programme = SmallProgramme.builder()
+          .addActivities(activity("zz-undated", null), activity("aa-undated", null)).build();
+      assertThat(ids(Plan.of(programme).timeline())).endsWith("training-luzhou", "aa-undated", "zz-undated");
+    }
+  }
+
+  @Nested
+  class Filters {
+
+    private List<String> filtered(EventFilter.Builder filter) {
+      return ids(plan.timeline(filter.build()));
+    }
+
+    @Test
+    void anEmptyFilterKeepsTheWholeTimeline() {
+      assertThat(plan.timeline(EventFilter.builder().build())).isEqualTo(plan.timeline());
+    }
+
+    @Test
+    void bySite() {
+      assertThat(filtered(EventFilter.builder().site(LUZHOU_SITE)))
+          .containsExactly("visit-sichuan", "study-visit", "training-luzhou");
+      assertThat(filtered(EventFilter.builder().site(HUIZHOU_SITE))).containsExactly("study-visit", "seminar-huizhou");
+      assertThat(filtered(EventFilter.builder().site(SiteId.of("nowhere")))).isEmpty();
+    }
+
+    @Test
+    void byTheme() {
+      assertThat(filtered(EventFilter.builder().theme(RURAL_URBAN))).containsExactly("training-luzhou");
+      assertThat(filtered(EventFilter.builder().theme(MIGRANT_WORKERS))).containsExactly("study-visit", "seminar-huizhou");
+      assertThat(filtered(EventFilter.builder().theme(AGEING))).isEmpty();
+    }
+
+    @Test
+    void byProvince_throughPlacesAndSites() {
+      // The visit stops in Sichuan, the study visit has the Luzhou site, the training is held in Luzhou.
+      assertThat(filtered(EventFilter.builder().province(SICHUAN)))
+          .containsExactly("visit-sichuan", "study-visit", "training-luzhou");
+      assertThat(filtered(EventFilter.builder().province(GUANGDONG))).containsExactly("study-visit", "seminar-huizhou");
+      assertThat(filtered(EventFilter.builder().province(PlaceId.of("spain")))).isEmpty();
+    }
+
+    @Test
+    void byOrganisation_asInitiatorParticipantOrOrganiser() {
+      assertThat(filtered(EventFilter.builder().organisation(NDRC))).containsExactly("visit-sichuan", "training-luzhou");
+      assertThat(filtered(EventFilter.builder().organisation(EU))).containsExactly("visit-sichuan");
+    }
+
+    @Test
+    void byStatus() {
+      assertThat(filtered(EventFilter.builder().addStatuses(Status.PLANNED))).containsExactly("seminar-huizhou");
+      assertThat(filtered(EventFilter.builder().addStatuses(Status.PLANNED, Status.SCHEDULED)))
+          .containsExactly("seminar-huizhou", "training-luzhou");
+      assertThat(filtered(EventFilter.builder().addStatuses(Status.CANCELLED))).isEmpty();
+    }
+
+    @Test
+    void byWindow_keepsTimingsThatOverlapIt() {
+      assertThat(filtered(EventFilter.builder().window(Timing.parse("2016-02"))))
+          .containsExactly("study-visit", "seminar-huizhou");
+      assertThat(filtered(EventFilter.builder().window(Timing.parse("2015-09-30/2016-01-01"))))
+          .containsExactly("visit-sichuan", "study-visit");
+      assertThat(filtered(EventFilter.builder().window(Timing.parse("2016-03/..")))).containsExactly("study-visit",
+          "training-luzhou");
+    }
+
+    @Test
+    void byWindow_dropsEventsWithoutTiming() {
+      Plan undated = Plan.of(SmallProgramme.builder().addActivities(activity("undated", null)).build());
+      assertThat(ids(undated.timeline(EventFilter.builder().window(Timing.parse("1900/..")).build())))
+          .doesNotContain("undated").hasSize(4);
+    }
+
+    @Test
+    void criteriaCombine() {
+      assertThat(filtered(EventFilter.builder().site(LUZHOU_SITE).window(Timing.parse("2016"))))
+          .containsExactly("study-visit", "training-luzhou");
+      assertThat(filtered(EventFilter.builder().province(SICHUAN).theme(MIGRANT_WORKERS).addStatuses(Status.PROPOSED)))
+          .containsExactly("study-visit");
+      assertThat(filtered(EventFilter.builder().organisation(EU).site(HUIZHOU_SITE))).isEmpty();
+    }
+  }
+
+  @Test
+  void sitesByTheme() {
+    assertThat(plan.sitesByTheme(MIGRANT_WORKERS)).extracting(s -> s.id().value()).containsExactly("luzhou", "huizhou");
+    assertThat(plan.sitesByTheme(RURAL_URBAN)).extracting(s -> s.id().value()).containsExactly("luzhou");
+    assertThat(plan.sitesByTheme(AGEING)).isEmpty();
+  }
+
+  @Test
+  void concerning_gathersEverythingAboutASite() {
+    SiteRecord luzhou = plan.concerning(LUZHOU_SITE);
+    assertThat(luzhou.site().id()).isEqualTo(LUZHOU_SITE);
+    assertThat(luzhou.place().id()).isEqualTo(LUZHOU);
+    assertThat(luzhou.province().id()).isEqualTo(SICHUAN);
+    assertThat(luzhou.requests()).extracting(r -> r.id()).containsExactly(REQUEST);
+    assertThat(luzhou.decisions()).isEmpty();
+    assertThat(ids(luzhou.events())).containsExactly("visit-sichuan", "study-visit", "training-luzhou");
+    assertThat(luzhou).hasToString("luzhou: 0 decisions, 1 request, 3 events");
+  }
+
+  @Test
+  void concerning_anUnknownSiteFails() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> plan.concerning(SiteId.of("nowhere")))
+        .withMessage("site: the programme has no site 'nowhere'");
+  }
+
+  @Nested
+  class NextEvent {
+
+    @Test
+    void isTheFirstEventStartingAfterTheDate() {
+      assertThat(plan.nextEvent(LUZHOU_SITE, LocalDate.of(2015, 12, 31)).map(e -> e.id().value())).contains("study-visit");
+      assertThat(plan.nextEvent(HUIZHOU_SITE, LocalDate.of(2016, 1, 15)).map(e -> e.id().value()))
+          .contains("seminar-huizhou");
+    }
+
+    @Test
+    void skipsAnEventStartingOnTheDate() {
+      assertThat(plan.nextEvent(LUZHOU_SITE, LocalDate.of(2016, 1, 1)).map(e -> e.id().value()))
+          .contains("training-luzhou");
+    }
+
+    @Test
+    void skipsCompletedAndCancelledEvents() {
+      assertThat(plan.nextEvent(LUZHOU_SITE, LocalDate.of(2015, 1, 1)).map(e -> e.id().value())).contains("study-visit");
+      Plan cancelled = Plan.of(Edits.changeStatus(SmallProgramme.build(), STUDY_VISIT, Status.CANCELLED));
+      assertThat(cancelled.nextEvent(LUZHOU_SITE, LocalDate.of(2015, 1, 1)).map(e -> e.id().value()))
+          .contains("training-luzhou");
+    }
+
+    @Test
+    void isEmptyWhenNothingIsAhead() {
+      assertThat(plan.nextEvent(LUZHOU_SITE, LocalDate.of(2016, 3, 10))).isEmpty();
+      assertThat(plan.nextEvent(SiteId.of("nowhere"), LocalDate.of(2000, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void perSite() {
+      assertThat(plan.nextEvents(LocalDate.of(2016, 1, 1)))
+          .containsExactly(
+              org.assertj.core.api.Assertions.entry(LUZHOU_SITE, plan.programme().activity(TRAINING).orElseThrow()),
+              org.assertj.core.api.Assertions.entry(HUIZHOU_SITE, plan.programme().activity(SEMINAR).orElseThrow()));
+      assertThat(plan.nextEvents(LocalDate.of(2016, 3, 1)).keySet()).containsExactly(LUZHOU_SITE);
+    }
+  }
+
+  @Test
+  void provinceOf() {
+    assertThat(plan.provinceOf(LUZHOU).map(p -> p.id())).contains(SICHUAN);
+    assertThat(plan.provinceOf(SICHUAN).map(p -> p.id())).contains(SICHUAN);
+    assertThat(plan.provinceOf(CHINA)).isEmpty();
+    assertThat(plan.provinceOf(PlaceId.of("nowhere"))).isEmpty();
+  }
+
+  @Test
+  void findingsAreThoseOfTheConsistencyChecks() {
+    assertThat(plan.findings(LocalDate.of(2016, 1, 1))).isEmpty();
+  }
+}

@@ -1,0 +1,137 @@
+package org.sprp.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.sprp.examples.SeedProgramme.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sprp.core.Programme;
+import org.sprp.core.Status;
+import org.sprp.core.Theme;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.plan.Consistency;
+import org.sprp.core.plan.Edits;
+import org.sprp.core.plan.EntityInUseException;
+import org.sprp.core.plan.EventFilter;
+import org.sprp.core.plan.Finding;
+import org.sprp.core.plan.FindingCode;
+import org.sprp.core.plan.Plan;
+import org.sprp.core.plan.ProgrammeDiff;
+import org.sprp.core.plan.RequestCoverage;
+import org.sprp.core.plan.SiteRecord;
+import org.sprp.core.plan.TopicCoverage;
+import org.sprp.core.time.Timing;
+
+/** The planning API on the programme of the source document: what a planning script would ask of it. */
+class SeedPlanTest {
+
+  private final Programme seed = SeedProgramme.build();
+  private final Plan plan = Plan.of(seed);
+
+  private static List<String> ids(List<? extends TimelineEvent> events) {
+    return events.stream().map(e -> e.id().value()).collect(Collectors.toList());
+  }
+
+  @Test
+  void theTimelineRunsFromTheSeptemberVisitsToTheUndatedPanel() {
+    // The tentative contacts with Shanghai (2016-02?) and the training in situ (2016-02) have the same
+    // bounds and are ordered by id; the year 2016 may start earlier than both.
+    assertThat(ids(plan.timeline())).containsExactly("field-visit-guangdong-2015-09", "field-visit-sichuan-2015-09",
+        "training-spain-2016", "shanghai-contacts", "training-in-situ-2016-02", "panel-discussion-2");
+  }
+
+  @Test
+  void filters() {
+    assertThat(ids(plan.timeline(EventFilter.builder().site(SHANGHAI_SITE).build())))
+        .containsExactly("training-spain-2016", "shanghai-contacts");
+    assertThat(ids(plan.timeline(EventFilter.builder().province(SICHUAN).build())))
+        .containsExactly("field-visit-sichuan-2015-09", "training-in-situ-2016-02", "panel-discussion-2");
+    assertThat(ids(plan.timeline(EventFilter.builder().organisation(EU_DELEGATION).build())))
+        .containsExactly("field-visit-sichuan-2015-09");
+    assertThat(ids(plan.timeline(EventFilter.builder().theme(Theme.AGEING_POPULATION.id()).build())))
+        .containsExactly("training-spain-2016", "shanghai-contacts");
+    assertThat(ids(plan.timeline(EventFilter.builder().window(Timing.parse("2016-02")).build())))
+        .containsExactly("training-spain-2016", "shanghai-contacts", "training-in-situ-2016-02");
+    assertThat(ids(plan.timeline(EventFilter.builder().addStatuses(Status.COMPLETED).build())))
+        .containsExactly("field-visit-guangdong-2015-09", "field-visit-sichuan-2015-09");
+  }
+
+  @Test
+  void sitesByTheme() {
+    assertThat(plan.sitesByTheme(Theme.MIGRANT_WORKERS.id())).extracting(s -> s.id())
+        .containsExactly(LUZHOU_SITE, HUIZHOU_SITE);
+    assertThat(plan.sitesByTheme(Theme.AGEING_POPULATION.id())).extracting(s -> s.id()).containsExactly(SHANGHAI_SITE);
+  }
+
+  @Test
+  void everythingAboutLuzhou() {
+    SiteRecord luzhou = plan.concerning(LUZHOU_SITE);
+    assertThat(luzhou.province().id()).isEqualTo(SICHUAN);
+    assertThat(luzhou.decisions()).extracting(d -> d.id()).containsExactly(PILOT_SITES_ENDORSED);
+    assertThat(luzhou.requests()).extracting(r -> r.id()).containsExactly(PROVINCES_REQUEST);
+    assertThat(ids(luzhou.events()))
+        .containsExactly("field-visit-sichuan-2015-09", "training-in-situ-2016-02", "panel-discussion-2");
+  }
+
+  @Test
+  void theNextEventOfEachSiteAfterTheVisits() {
+    assertThat(plan.nextEvents(LocalDate.of(2015, 12, 31))).hasSize(3)
+        .hasEntrySatisfying(SHANGHAI_SITE, e -> assertThat(e.id()).isEqualTo(TRAINING_IN_SPAIN))
+        .hasEntrySatisfying(LUZHOU_SITE, e -> assertThat(e.id()).isEqualTo(TRAINING_IN_SITU))
+        .hasEntrySatisfying(HUIZHOU_SITE, e -> assertThat(e.id()).isEqualTo(TRAINING_IN_SITU));
+    // From January on, the year 2016 may have begun: the tentative contacts are next for Shanghai.
+    assertThat(plan.nextEvent(SHANGHAI_SITE, LocalDate.of(2016, 1, 1)).map(TimelineEvent::id))
+        .contains(SHANGHAI_CONTACTS);
+  }
+
+  @Test
+  void theTrainingInSituAnswersEveryTopicButNothingAbroadAnswersTheProvinces() {
+    RequestCoverage request = plan.coverage().request(PROVINCES_REQUEST).orElseThrow();
+    assertThat(request.topics()).extracting(TopicCoverage::topic)
+        .containsExactly(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY);
+    assertThat(request.topics()).allSatisfy(topic -> {
+      assertThat(topic.byReference()).containsExactly(TRAINING_IN_SITU);
+      assertThat(topic.byTopic()).isEmpty();
+    });
+    // The training in Spain is abroad, but on ageing for Shanghai: it does not answer the provinces.
+    assertThat(request.unofferedModalities()).containsExactly(Modality.ABROAD);
+    assertThat(plan.coverage().unreachedSites()).isEmpty();
+    assertThat(plan.coverage().unansweredTopics()).isEmpty();
+  }
+
+  @Test
+  void theOnlyFindingIsTheUndatedPanelDiscussion() {
+    assertThat(Consistency.check(seed, LocalDate.of(2015, 12, 31))).containsExactly(Finding.of(
+        FindingCode.MISSING_TIMING, "activities[panel-discussion-2]", "planned, but has no timing"));
+    // Checked in August 2015, the September visits could not yet be completed.
+    assertThat(Consistency.check(seed, LocalDate.of(2015, 8, 31))).extracting(Finding::path)
+        .contains("missions[field-visit-guangdong-2015-09]", "missions[field-visit-sichuan-2015-09]");
+  }
+
+  @Test
+  void schedulingThePanelClearsTheFindingAndTheDiffSaysWhatChanged() {
+    Programme next = Edits.reschedule(seed, SECOND_PANEL, Timing.parse("2015-12"));
+    next = Edits.changeStatus(next, SECOND_PANEL, Status.SCHEDULED);
+    assertThat(Consistency.check(next, LocalDate.of(2015, 12, 31))).isEmpty();
+    assertThat(ProgrammeDiff.between(seed, next)).hasToString("1 change from sprp to sprp:\n"
+        + "~ activities[panel-discussion-2]\n"
+        + "    status: planned → scheduled\n"
+        + "    timing: none → 2015-12");
+  }
+
+  @Test
+  void huizhouCannotBeRemovedWhileTheProgrammeRefersToIt() {
+    assertThatExceptionOfType(EntityInUseException.class)
+        .isThrownBy(() -> Edits.remove(seed, HUIZHOU_SITE))
+        .satisfies(e -> assertThat(e.referrers()).containsExactly(
+            "decisions[pac-endorses-c1-pilot-sites].subjects[2]",
+            "missions[field-visit-guangdong-2015-09].sites[0]",
+            "requests[provinces-fields-of-interest].sites[0]",
+            "activities[panel-discussion-2].sites[0]",
+            "activities[training-in-situ-2016-02].sites[0]"));
+  }
+}
