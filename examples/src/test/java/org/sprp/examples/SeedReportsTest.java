@@ -55,6 +55,42 @@ class SeedReportsTest {
   }
 
   @Test
+  void theReportsOfTheProgrammeReadFromJsonAreThoseOfTheProgrammeBuiltInCode() throws IOException {
+    // Sets come back from JSON sorted, not in the order the code gave; reports must not care.
+    Programme fromJson;
+    try (InputStream in = SeedProgramme.class.getResourceAsStream("/pilot-sites-2015.json")) {
+      fromJson = org.sprp.serialization.ProgrammeJson.strict().read(in);
+    }
+    Plan read = Plan.of(fromJson);
+
+    assertThat(OutlineReport.render(read)).isEqualTo(OutlineReport.render(plan));
+    assertThat(MarkdownReport.render(read)).isEqualTo(MarkdownReport.render(plan));
+    assertThat(MermaidGantt.render(read)).isEqualTo(MermaidGantt.render(plan));
+  }
+
+  @Test
+  void theOutlineNamesEveryPlaceDateAndThemeOfTheDocument() {
+    String outline = OutlineReport.render(plan);
+
+    assertThat(outline).contains(
+        // places, in English and Chinese
+        "Shanghai (上海市)", "Sichuan (四川省)", "Luzhou (泸州市)", "Chengdu (成都市)", "Guangdong (广东省)",
+        "Huizhou (惠州市)", "Guangzhou (广州市)", "Spain (西班牙)",
+        // dates, as precise as the document gives them
+        "2015-04-21", "2015-09", "2016-02?", "2016-02 ", "2016 ", "no date yet",
+        // themes
+        "Ageing population", "Rural-urban integration", "Migrant workers",
+        // what the governance decided
+        "Endorsed the choice of three pilot sites for C1 activities",
+        "the second panel discussion will associate representatives from selected pilot sites",
+        // the four requested topics and the gap
+        "General introduction to social security policy in the EU", "Monitoring and operational systems",
+        "Building IT systems for social security and fund raising",
+        "Vesting and portability of social security rights for migrant workers",
+        "no activity offers abroad knowledge sharing asked for by provinces-fields-of-interest");
+  }
+
+  @Test
   void mermaidIsAValidGanttWhoseBarsSpanEachTiming() {
     List<String> lines = List.of(MermaidGantt.render(plan).split("\n"));
     assertThat(lines.get(0)).isEqualTo("gantt");
@@ -95,7 +131,7 @@ class SeedReportsTest {
         "| `luzhou` | Luzhou (泸州市), Sichuan (四川省) | Rural-urban integration, Migrant workers | 3 |",
         "| `huizhou` | Huizhou (惠州市), Guangdong (广东省) | Migrant workers | 3 |",
         "| `2016-02?` | Contacts with the Shanghai pilot site `shanghai-contacts` | consultation | planned | `shanghai` |",
-        "| (no date) | Second panel discussion `panel-discussion-2` | panel discussion | planned | `huizhou`, `luzhou` |",
+        "| (no date) | Second panel discussion `panel-discussion-2` | panel discussion | planned | `luzhou`, `huizhou` |",
         "| Vesting and portability of social security rights for migrant workers `portability-for-migrant-workers` "
             + "| `training-in-situ-2016-02` | — |",
         "- Requested modalities no answering activity offers: abroad (`provinces-fields-of-interest`)");

@@ -114,6 +114,14 @@ final class Catalogue<T> {
     return name + "[" + entityId + "]";
   }
 
+  /** Puts the index of each entity of this list in the programme, the first where an id repeats. */
+  void positions(Programme programme, Map<EntityId, Integer> positions) {
+    ImmutableList<T> entities = entities(programme);
+    for (int i = 0; i < entities.size(); i++) {
+      positions.putIfAbsent(id.apply(entities.get(i)), i);
+    }
+  }
+
   /** Returns the index of the entity with this id in the programme's list, or -1. */
   int indexOf(Programme programme, EntityId entityId) {
     ImmutableList<T> entities = entities(programme);

@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,7 +81,7 @@ public final class Coverage {
       ImmutableList<KnowledgeActivity> answering = referring.get(request.id());
       ImmutableList.Builder<TopicCoverage> topics = ImmutableList.builder();
       Set<Modality> offered = EnumSet.noneOf(Modality.class);
-      for (TopicId topic : request.topics()) {
+      for (TopicId topic : plan.inCatalogueOrder(request.topics())) {
         ImmutableList.Builder<ActivityId> byReference = ImmutableList.builder();
         for (KnowledgeActivity activity : answering) {
           if (activity.topics().isEmpty() || activity.topics().contains(topic)) {
@@ -93,7 +92,8 @@ public final class Coverage {
         offered.addAll(topicModalities.getOrDefault(topic, EnumSet.noneOf(Modality.class)));
         topics.add(new TopicCoverage(request.id(), topic, byReference.build(), covering.get(topic)));
       }
-      Set<Modality> unoffered = new LinkedHashSet<>(request.modalities());
+      Set<Modality> unoffered = EnumSet.noneOf(Modality.class);
+      unoffered.addAll(request.modalities());
       unoffered.removeAll(offered);
       requests.put(request.id(), new RequestCoverage(request.id(), topics.build(), ImmutableSet.copyOf(unoffered)));
     }

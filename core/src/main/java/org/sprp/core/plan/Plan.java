@@ -8,13 +8,18 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.sprp.core.EntityId;
+import org.sprp.core.MeetingId;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
@@ -73,6 +78,8 @@ public final class Plan {
   private final Supplier<ImmutableListMultimap<PlaceId, Integer>> byProvince;
   private final Supplier<ImmutableListMultimap<OrganisationId, Integer>> byOrganisation;
   private final Supplier<ImmutableListMultimap<ThemeId, PilotSite>> sitesByTheme;
+  private final Supplier<Map<EntityId, Integer>> positions;
+  private final Supplier<ImmutableListMultimap<MeetingId, Decision>> decisionsByMeeting;
   private final Supplier<Coverage> coverage;
 
   /**
@@ -144,6 +151,20 @@ public final class Plan {
       return sites.build();
     });
     coverage = Suppliers.memoize(() -> Coverage.of(this));
+    decisionsByMeeting = Suppliers.memoize(() -> {
+      ImmutableListMultimap.Builder<MeetingId, Decision> decisions = ImmutableListMultimap.builder();
+      for (Decision decision : programme.decisions()) {
+        decision.meeting().ifPresent(meeting -> decisions.put(meeting, decision));
+      }
+      return decisions.build();
+    });
+    positions = Suppliers.memoize(() -> {
+      Map<EntityId, Integer> at = new HashMap<>();
+      for (Catalogue<?> catalogue : Catalogue.ALL) {
+        catalogue.positions(programme, at);
+      }
+      return at;
+    });
   }
 
   /** The timeline, with what the binary search for the next event needs. */
@@ -475,6 +496,35 @@ public final class Plan {
    */
   public Optional<Place> provinceOf(PlaceId place) {
     return Optional.ofNullable(provinceOfPlace.get(requireNonNull(place, "place")));
+  }
+
+  /**
+   * Returns the decisions taken at a meeting, in the programme's order.
+   *
+   * @param meeting the meeting, not null
+   * @return the decisions, possibly empty
+   */
+  public ImmutableList<Decision> decisionsAt(MeetingId meeting) {
+    return decisionsByMeeting.get().get(requireNonNull(meeting, "meeting"));
+  }
+
+  /**
+   * Returns ids in the order of the programme's catalogues: themes as the programme lists its
+   * themes, sites as it lists its sites. A value's sets keep the order they were given in, which
+   * equality ignores and the JSON format does not keep; this order is the same for equal
+   * programmes, so reports use it. Ids the programme does not have come last, in id order.
+   *
+   * @param <I> the type of ids
+   * @param ids the ids, not null
+   * @return the ids in catalogue order, not null
+   */
+  public <I extends EntityId> ImmutableList<I> inCatalogueOrder(Collection<I> ids) {
+    requireNonNull(ids, "ids");
+    Map<EntityId, Integer> at = positions.get();
+    List<I> sorted = new ArrayList<>(ids);
+    sorted.sort(Comparator.comparing((I id) -> at.getOrDefault(id, Integer.MAX_VALUE))
+        .thenComparing(Comparator.naturalOrder()));
+    return ImmutableList.copyOf(sorted);
   }
 
   static boolean isAhead(Status status) {

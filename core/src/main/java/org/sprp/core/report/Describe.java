@@ -1,7 +1,10 @@
 package org.sprp.core.report;
 
 import com.google.common.base.Ascii;
+import java.util.Collection;
 import java.util.stream.Collectors;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
 import org.sprp.core.Theme;
 import org.sprp.core.ThemeId;
@@ -47,13 +50,34 @@ final class Describe {
     return province.id().equals(place.id()) ? place.name().toString() : place.name() + ", " + province.name();
   }
 
-  static String themes(Programme programme, Iterable<ThemeId> themes) {
+  /** Themes by name, in the order of the programme's catalogue of themes. */
+  static String themes(Plan plan, Collection<ThemeId> themes) {
+    Programme programme = plan.programme();
     StringBuilder text = new StringBuilder();
-    for (ThemeId theme : themes) {
+    for (ThemeId theme : plan.inCatalogueOrder(themes)) {
       text.append(text.length() == 0 ? "" : ", ")
           .append(programme.theme(theme).map(Theme::name).map(Object::toString).orElse(theme.value()));
     }
     return text.toString();
+  }
+
+  /** Places by name, in the order given (an itinerary's order): {@code Luzhou (泸州市), Chengdu (成都市)}. */
+  static String places(Programme programme, Collection<PlaceId> places) {
+    return places.stream()
+        .map(place -> programme.place(place).map(p -> p.name().toString()).orElse(place.value()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** An organisation by name, or its id when the programme does not have it. */
+  static String organisation(Programme programme, OrganisationId organisation) {
+    return programme.organisation(organisation).map(o -> o.name().toString()).orElse(organisation.value());
+  }
+
+  /** Organisations by name, in the order of the programme's catalogue. */
+  static String organisations(Plan plan, Collection<OrganisationId> organisations) {
+    return plan.inCatalogueOrder(organisations).stream()
+        .map(organisation -> organisation(plan.programme(), organisation))
+        .collect(Collectors.joining(", "));
   }
 
   static String topic(Programme programme, TopicId topic) {

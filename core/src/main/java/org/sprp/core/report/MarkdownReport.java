@@ -41,7 +41,7 @@ public final class MarkdownReport {
     out.append("\n## Pilot sites\n\n");
     out.append("| Site | Place | Themes | Events |\n|---|---|---|---:|\n");
     for (PilotSite site : programme.sites()) {
-      row(out, code(site.id()), Describe.where(plan, site), Describe.themes(programme, site.themes()),
+      row(out, code(site.id()), Describe.where(plan, site), Describe.themes(plan, site.themes()),
           Integer.toString(plan.eventsOf(site.id()).size()));
     }
 
@@ -52,7 +52,7 @@ public final class MarkdownReport {
     for (TimelineEvent event : plan.timeline()) {
       row(out, event.timing().isPresent() ? code(event.timing().get()) : Describe.NO_DATE,
           event.title() + " " + code(event.id()), Describe.kind(event), Describe.words(event.status()),
-          codes(event.sites()));
+          codes(plan.inCatalogueOrder(event.sites())));
     }
 
     Coverage coverage = plan.coverage();
@@ -60,7 +60,7 @@ public final class MarkdownReport {
     for (RequestCoverage request : coverage.requests()) {
       KnowledgeRequest asked = programme.request(request.request()).orElseThrow();
       out.append("\n### Request ").append(code(request.request())).append("\n\n");
-      out.append("Requested by ").append(codes(asked.requestedBy()));
+      out.append("Requested by ").append(codes(plan.inCatalogueOrder(asked.requestedBy())));
       if (!asked.modalities().isEmpty()) {
         out.append("; modalities: ").append(modalities(asked.modalities()));
       }

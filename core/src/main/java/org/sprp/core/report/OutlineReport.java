@@ -3,17 +3,24 @@ package org.sprp.core.report;
 import static java.util.Objects.requireNonNull;
 
 import org.sprp.core.Programme;
+import org.sprp.core.Status;
+import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.actor.Meeting;
 import org.sprp.core.plan.Coverage;
 import org.sprp.core.plan.Plan;
 import org.sprp.core.plan.RequestCoverage;
 import org.sprp.core.plan.TopicCoverage;
+import org.sprp.core.time.Timing;
 
 /**
- * A plain-text outline of a programme for the console and JShell: its sites, its timeline and
- * the coverage of its knowledge requests, indented by two spaces a level. For example:
+ * A plain-text outline of a programme for the console and JShell: its sites with their places and
+ * themes, its governance meetings and decisions, its timeline with the places of each event, the
+ * coverage of its knowledge requests, and what is still open (events ahead, topics and modalities
+ * no activity answers), indented by two spaces a level. For example:
  *
  * <pre>
  * Social Protection Reform Project (sprp)
@@ -47,7 +54,25 @@ public final class OutlineReport {
     int width = programme.sites().stream().mapToInt(s -> s.id().value().length()).max().orElse(0);
     for (PilotSite site : programme.sites()) {
       out.append("  ").append(pad(site.id().value(), width)).append("  ").append(Describe.where(plan, site))
-          .append(": ").append(Describe.themes(programme, site.themes())).append('\n');
+          .append(": ").append(Describe.themes(plan, site.themes())).append('\n');
+    }
+
+    if (!programme.meetings().isEmpty() || !programme.decisions().isEmpty()) {
+      out.append("\nGovernance\n");
+      for (Meeting meeting : programme.meetings()) {
+        out.append("  ").append(pad(meeting.timing().toString(), 16)).append(' ').append(meeting.title())
+            .append(", ").append(Describe.organisation(programme, meeting.body())).append('\n');
+        for (Decision decision : plan.decisionsAt(meeting.id())) {
+          out.append("  ").append(pad("", 16)).append("   decided: ").append(decision.summary()).append('\n');
+        }
+      }
+      for (Decision decision : programme.decisions()) {
+        if (decision.meeting().isEmpty()) {
+          out.append("  ").append(pad(decision.timing().map(Timing::toString).orElse(Describe.NO_DATE), 16))
+              .append(" Decided by ").append(Describe.organisations(plan, decision.decidedBy())).append(": ")
+              .append(decision.summary()).append('\n');
+        }
+      }
     }
 
     out.append("\nTimeline\n");
@@ -56,6 +81,18 @@ public final class OutlineReport {
           .append(pad(Describe.words(event.status()), 10)).append(' ')
           .append(pad(Describe.kind(event), 17)).append(' ')
           .append(event.title()).append(" [").append(event.id()).append("]\n");
+      String where = Describe.places(programme, event.places());
+      if (!where.isEmpty()) {
+        out.append(pad("", 48)).append("in ").append(where).append('\n');
+      }
+      if (!event.sites().isEmpty()) {
+        out.append(pad("", 48)).append("sites ").append(Describe.ids(plan.inCatalogueOrder(event.sites())))
+            .append('\n');
+      }
+      if (event instanceof Mission && !((Mission) event).participants().isEmpty()) {
+        out.append(pad("", 48)).append("with ")
+            .append(Describe.organisations(plan, ((Mission) event).participants())).append('\n');
+      }
     }
 
     Coverage coverage = plan.coverage();
@@ -87,6 +124,35 @@ public final class OutlineReport {
     }
     out.append("  sites no activity reaches: ")
         .append(coverage.unreachedSites().isEmpty() ? "none" : Describe.ids(coverage.unreachedSites())).append('\n');
+
+    out.append("\nStill open\n");
+    int open = 0;
+    for (TimelineEvent event : plan.timeline()) {
+      if (event.status() != Status.COMPLETED && event.status() != Status.CANCELLED) {
+        out.append("  ").append(event.title()).append(" [").append(event.id()).append("]: ")
+            .append(Describe.words(event.status())).append(", ")
+            .append(event.timing().map(t -> (t.isUncertain() ? "tentatively " : "") + t).orElse("no date yet"))
+            .append('\n');
+        open++;
+      }
+    }
+    for (RequestCoverage request : coverage.requests()) {
+      for (TopicCoverage topic : request.topics()) {
+        if (!topic.isAnswered()) {
+          out.append("  no activity answers ").append(Describe.topic(programme, topic.topic()))
+              .append(" [").append(request.request()).append("]\n");
+          open++;
+        }
+      }
+      for (Modality modality : request.unofferedModalities()) {
+        out.append("  no activity offers ").append(Describe.modality(modality))
+            .append(" knowledge sharing asked for by ").append(request.request()).append('\n');
+        open++;
+      }
+    }
+    if (open == 0) {
+      out.append("  nothing\n");
+    }
     return out.toString();
   }
 

@@ -96,10 +96,20 @@ class ReportsTest {
   }
 
   @Test
+  void outlineSaysWhenNothingIsOpen() {
+    Programme done = Programme.builder().from(programme()).missions(List.of(
+        Mission.builder().from(programme().missions().get(0)).status(Status.COMPLETED).build())).build();
+
+    assertThat(OutlineReport.render(Plan.of(done))).endsWith("\nStill open\n  nothing\n");
+  }
+
+  @Test
   void outlineOfAProgrammeWithoutSitesOrRequests() {
     assertThat(OutlineReport.render(Plan.of(programme(List.of().toArray(new KnowledgeActivity[0])))))
         .isEqualTo("Tiny: a programme (tiny)\n\nSites\n\nTimeline\n"
-            + "  2016-05-02/2016-05-06 scheduled  mission           Visit [visit]\n\n"
-            + "Coverage\n  sites no activity reaches: none\n");
+            + "  2016-05-02/2016-05-06 scheduled  mission           Visit [visit]\n"
+            + " ".repeat(48) + "in Spain\n\n"
+            + "Coverage\n  sites no activity reaches: none\n\n"
+            + "Still open\n  Visit [visit]: scheduled, 2016-05-02/2016-05-06\n");
   }
 }
