@@ -61,6 +61,14 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void theReadmeShowsWhatThePlanningScriptPrints() throws IOException {
+    org.sprp.core.Programme seed = SeedProgramme.build();
+    String printed = NextSteps.report(seed, NextSteps.plan(seed), java.time.LocalDate.of(2015, 12, 31));
+
+    assertThat(Files.readString(README)).contains("```\n" + printed + "```\n");
+  }
+
+  @Test
   void theFirstExampleRuns() {
     assertThat(FirstExample.build().activities()).hasSize(1);
   }
