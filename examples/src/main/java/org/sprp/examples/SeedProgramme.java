@@ -44,47 +44,83 @@ import org.sprp.core.time.Timing;
 public final class SeedProgramme {
 
   // Places
+  /** The id of the place {@code china}. */
   public static final PlaceId CHINA = PlaceId.of("china");
+  /** The id of the place {@code shanghai}. */
   public static final PlaceId SHANGHAI = PlaceId.of("shanghai");
+  /** The id of the place {@code sichuan}. */
   public static final PlaceId SICHUAN = PlaceId.of("sichuan");
+  /** The id of the place {@code luzhou}. */
   public static final PlaceId LUZHOU = PlaceId.of("luzhou");
+  /** The id of the place {@code chengdu}. */
   public static final PlaceId CHENGDU = PlaceId.of("chengdu");
+  /** The id of the place {@code guangdong}. */
   public static final PlaceId GUANGDONG = PlaceId.of("guangdong");
+  /** The id of the place {@code huizhou}. */
   public static final PlaceId HUIZHOU = PlaceId.of("huizhou");
+  /** The id of the place {@code guangzhou}. */
   public static final PlaceId GUANGZHOU = PlaceId.of("guangzhou");
+  /** The id of the place {@code spain}. */
   public static final PlaceId SPAIN = PlaceId.of("spain");
 
   // Organisations
+  /** The id of the organisation {@code ndrc}. */
   public static final OrganisationId NDRC = OrganisationId.of("ndrc");
+  /** The id of the organisation {@code project-advisory-committee}. */
   public static final OrganisationId PAC = OrganisationId.of("project-advisory-committee");
+  /** The id of the organisation {@code eu-delegation}. */
   public static final OrganisationId EU_DELEGATION = OrganisationId.of("eu-delegation");
+  /** The id of the organisation {@code c1-team}. */
   public static final OrganisationId C1_TEAM = OrganisationId.of("c1-team");
+  /** The id of the organisation {@code guangdong-authorities}. */
   public static final OrganisationId GUANGDONG_AUTHORITIES = OrganisationId.of("guangdong-authorities");
+  /** The id of the organisation {@code sichuan-authorities}. */
   public static final OrganisationId SICHUAN_AUTHORITIES = OrganisationId.of("sichuan-authorities");
+  /** The id of the organisation {@code luzhou-social-security-community-centre}. */
   public static final OrganisationId LUZHOU_SOCIAL_SECURITY_CENTRE =
       OrganisationId.of("luzhou-social-security-community-centre");
+  /** The id of the organisation {@code huizhou-pharmaceutical-company}. */
   public static final OrganisationId HUIZHOU_PHARMACEUTICAL_COMPANY =
       OrganisationId.of("huizhou-pharmaceutical-company");
 
   // The programme's own entities
+  /** The id of the programme {@code sprp}. */
   public static final ProgrammeId SPRP = ProgrammeId.of("sprp");
+  /** The id of the component {@code c1}. */
   public static final ComponentId C1 = ComponentId.of("c1");
+  /** The id of the meeting {@code pac-2015-04-21}. */
   public static final MeetingId PAC_MEETING = MeetingId.of("pac-2015-04-21");
+  /** The id of the decision {@code pac-endorses-c1-pilot-sites}. */
   public static final DecisionId PILOT_SITES_ENDORSED = DecisionId.of("pac-endorses-c1-pilot-sites");
+  /** The id of the decision {@code second-panel-with-pilot-sites}. */
   public static final DecisionId PANEL_WITH_SITES = DecisionId.of("second-panel-with-pilot-sites");
+  /** The id of the pilot site {@code shanghai}. */
   public static final SiteId SHANGHAI_SITE = SiteId.of("shanghai");
+  /** The id of the pilot site {@code luzhou}. */
   public static final SiteId LUZHOU_SITE = SiteId.of("luzhou");
+  /** The id of the pilot site {@code huizhou}. */
   public static final SiteId HUIZHOU_SITE = SiteId.of("huizhou");
+  /** The id of the mission {@code field-visit-guangdong-2015-09}. */
   public static final MissionId GUANGDONG_VISIT = MissionId.of("field-visit-guangdong-2015-09");
+  /** The id of the mission {@code field-visit-sichuan-2015-09}. */
   public static final MissionId SICHUAN_VISIT = MissionId.of("field-visit-sichuan-2015-09");
+  /** The id of the topic {@code eu-social-security-policy}. */
   public static final TopicId EU_POLICY = TopicId.of("eu-social-security-policy");
+  /** The id of the topic {@code monitoring-and-operational-systems}. */
   public static final TopicId MONITORING = TopicId.of("monitoring-and-operational-systems");
+  /** The id of the topic {@code it-systems-and-fund-raising}. */
   public static final TopicId IT_AND_FUNDS = TopicId.of("it-systems-and-fund-raising");
+  /** The id of the topic {@code portability-for-migrant-workers}. */
   public static final TopicId PORTABILITY = TopicId.of("portability-for-migrant-workers");
+  /** The id of the knowledge request {@code provinces-fields-of-interest}. */
   public static final RequestId PROVINCES_REQUEST = RequestId.of("provinces-fields-of-interest");
+  /** The id of the activity {@code panel-discussion-2}. */
   public static final ActivityId SECOND_PANEL = ActivityId.of("panel-discussion-2");
+  /** The id of the activity {@code training-in-situ-2016-02}. */
   public static final ActivityId TRAINING_IN_SITU = ActivityId.of("training-in-situ-2016-02");
+  /** The id of the activity {@code shanghai-contacts}. */
   public static final ActivityId SHANGHAI_CONTACTS = ActivityId.of("shanghai-contacts");
+  /** The id of the activity {@code training-spain-2016}. */
   public static final ActivityId TRAINING_IN_SPAIN = ActivityId.of("training-spain-2016");
 
   private SeedProgramme() {}
