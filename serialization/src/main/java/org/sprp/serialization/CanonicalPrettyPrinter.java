@@ -2,16 +2,23 @@ package org.sprp.serialization;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.util.Instantiatable;
 
 /**
  * The one layout of canonical documents: two spaces of indentation a level, every member and
  * element on a line of its own, {@code ": "} between name and value, {@code "\n"} line ends
  * whatever the platform, and {@code {}} or {@code []} for an empty object or array. It keeps the
- * nesting level, so each generator needs its own instance.
+ * nesting level, so each generator needs its own instance: databind makes one per write through
+ * {@link #createInstance()}.
  */
-final class CanonicalPrettyPrinter implements PrettyPrinter {
+final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<PrettyPrinter> {
 
   private int level;
+
+  @Override
+  public PrettyPrinter createInstance() {
+    return new CanonicalPrettyPrinter();
+  }
 
   private void newLine(JsonGenerator out) {
     out.writeRaw('\n');
