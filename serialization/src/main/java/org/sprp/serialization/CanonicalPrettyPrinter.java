@@ -20,10 +20,17 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Pret
     return new CanonicalPrettyPrinter();
   }
 
+  /** A line end followed by the indentation of the deepest level the format reaches, and more. */
+  private static final String LINES = "\n" + " ".repeat(2 * 64);
+
   private void newLine(JsonGenerator out) {
-    out.writeRaw('\n');
-    for (int i = 0; i < level; i++) {
-      out.writeRaw("  ");
+    if (level <= 64) {
+      out.writeRaw(LINES, 0, 1 + 2 * level);
+    } else {
+      out.writeRaw('\n');
+      for (int i = 0; i < level; i++) {
+        out.writeRaw("  ");
+      }
     }
   }
 

@@ -54,6 +54,17 @@ final class JsonInput {
     return errorAt(pointer(), parser.currentTokenLocation(), message);
   }
 
+  /**
+   * An error at a value that has just been read, the parser on its last token: its pointer and
+   * start are those given when they were taken before it was read, or else the parser's path now
+   * and the start the locator finds for it.
+   */
+  ProgrammeJsonException errorAtValue(String pointer, TokenStreamLocation start, String message) {
+    String at = pointer != null ? pointer : pointer();
+    TokenStreamLocation location = start != null || locator == null ? start : locator.locate(at);
+    return errorAt(at, location, message);
+  }
+
   /** An error at a value read earlier. */
   static ProgrammeJsonException errorAt(String pointer, TokenStreamLocation location, String message) {
     return new ProgrammeJsonException(problem(pointer, location, message), null);

@@ -11,6 +11,7 @@ import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 
 /** The codecs of values written as one JSON scalar: text, numbers, ids, enums and timings. */
 final class Scalars {
@@ -121,6 +122,11 @@ final class Scalars {
     ImmutableMap<String, E> byName = Stream.of(type.getEnumConstants())
         .collect(ImmutableMap.toImmutableMap(Scalars::jsonName, Function.identity()));
     String names = String.join(", ", byName.keySet());
+    E[] constants = type.getEnumConstants();
+    SerializedString[] written = new SerializedString[constants.length];
+    for (E constant : constants) {
+      written[constant.ordinal()] = new SerializedString(jsonName(constant));
+    }
     return new ValueCodec<>() {
       @Override
       public E read(JsonInput in) {
@@ -134,7 +140,7 @@ final class Scalars {
 
       @Override
       public void write(JsonGenerator out, E value) {
-        out.writeString(jsonName(value));
+        out.writeString(written[value.ordinal()]);
       }
 
       @Override
