@@ -44,8 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Xms2g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 4, time = 1)
 public class ProgrammeJsonBenchmark {
 
   /** The seed of the synthetic programmes. */
