@@ -2,6 +2,7 @@ package org.sprp.serialization;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.Instantiatable;
 
 /**
@@ -20,12 +21,23 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Pret
     return new CanonicalPrettyPrinter();
   }
 
-  /** A line end followed by the indentation of the deepest level the format reaches, and more. */
-  private static final String LINES = "\n" + " ".repeat(2 * 64);
+  /** The deepest level whose line start is made in advance; the format itself is 7 deep. */
+  private static final int LEVELS = 32;
+
+  /** A line end and the indentation of each level, encoded once: written as raw bytes. */
+  private static final SerializedString[] LINES = new SerializedString[LEVELS + 1];
+
+  static {
+    for (int i = 0; i <= LEVELS; i++) {
+      LINES[i] = new SerializedString("\n" + "  ".repeat(i));
+    }
+  }
+
+  private static final SerializedString NAME_SEPARATOR = new SerializedString(": ");
 
   private void newLine(JsonGenerator out) {
-    if (level <= 64) {
-      out.writeRaw(LINES, 0, 1 + 2 * level);
+    if (level <= LEVELS) {
+      out.writeRaw(LINES[level]);
     } else {
       out.writeRaw('\n');
       for (int i = 0; i < level; i++) {
@@ -52,7 +64,7 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Pret
 
   @Override
   public void writeObjectNameValueSeparator(JsonGenerator out) {
-    out.writeRaw(": ");
+    out.writeRaw(NAME_SEPARATOR);
   }
 
   @Override

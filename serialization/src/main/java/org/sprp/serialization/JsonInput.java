@@ -1,5 +1,8 @@
 package org.sprp.serialization;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -22,12 +25,47 @@ final class JsonInput {
   private final int maxEntities;
   private int entities;
 
+  /**
+   * The timings read so far, by text: a programme's dates repeat (the same month for many
+   * activities), and a timing is an immutable value, so each text is parsed once per read. Kept
+   * small, so that it stays in the cache however large the document.
+   */
+  final Map<String, Timing> timings = new HashMap<>();
+
   JsonInput(JsonParser parser, boolean lenient, int maxEntities, Locator locator) {
     this.parser = parser;
     this.lenient = lenient;
     this.maxEntities = maxEntities;
     this.locator = locator;
   }
+
+  /** The record of one unique array's elements, reused from one array to the next. */
+  private ObjectCodec.Seen seen;
+
+  /** A cleared record for a unique array; a new one if another array is using it. */
+  ObjectCodec.Seen seen() {
+    ObjectCodec.Seen free = seen;
+    if (free == null) {
+      return new ObjectCodec.Seen();
+    }
+    seen = null;
+    return free;
+  }
+
+  /** Hands back the record of an array read to its end. */
+  void release(ObjectCodec.Seen used) {
+    used.clear();
+    seen = used;
+  }
+
+  /** Remembers a timing read, while there are few. */
+  void rememberTiming(String text, Timing timing) {
+    if (timings.size() < MAX_TIMINGS) {
+      timings.put(text, timing);
+    }
+  }
+
+  private static final int MAX_TIMINGS = 1024;
 
   JsonToken next() {
     return parser.nextToken();

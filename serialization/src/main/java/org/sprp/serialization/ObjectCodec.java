@@ -2,6 +2,7 @@ package org.sprp.serialization;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -291,7 +292,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           if (in.current() != JsonToken.START_ARRAY) {
             throw in.wrongType("an array of " + codec.expected());
           }
-          Seen seen = unique ? new Seen() : null;
+          Seen seen = unique ? in.seen() : null;
           boolean eager = in.locator == null;
           while (in.next() != JsonToken.END_ARRAY) {
             // Without a locator, where the element starts is taken before it is read; with one, it
@@ -303,6 +304,9 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
               throw in.errorAtValue(pointer, start, "duplicate value '" + element + "' in " + name);
             }
             set(in, builder, add, element);
+          }
+          if (seen != null) {
+            in.release(seen);
           }
         }
 
@@ -357,11 +361,18 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
    * The elements of an array that must be unique, seen so far: a linear scan while there are few
    * (the sets of the model hold a handful of ids), a hash set beyond.
    */
-  private static final class Seen {
+  static final class Seen {
     private static final int SCAN = 8;
     private final Object[] few = new Object[SCAN];
     private int size;
     private Set<Object> many;
+
+    /** Forgets every element, to be used for another array. */
+    void clear() {
+      Arrays.fill(few, 0, size, null);
+      size = 0;
+      many = null;
+    }
 
     /** Adds an element, telling whether it was new. */
     boolean add(Object element) {

@@ -69,11 +69,16 @@ final class Scalars {
     @Override
     public Timing read(JsonInput in) {
       String text = STRING.read(in);
-      try {
-        return Timing.parse(text);
-      } catch (DateTimeParseException e) {
-        throw in.error(e.getMessage());
+      Timing timing = in.timings.get(text);
+      if (timing == null) {
+        try {
+          timing = Timing.parse(text);
+        } catch (DateTimeParseException e) {
+          throw in.error(e.getMessage());
+        }
+        in.rememberTiming(text, timing);
       }
+      return timing;
     }
 
     @Override
