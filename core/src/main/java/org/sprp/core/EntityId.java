@@ -3,7 +3,6 @@ package org.sprp.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Strings;
-import java.util.Comparator;
 
 /**
  * The typed id of an entity of a programme: a {@link SiteId} cannot be passed where an {@link
@@ -30,9 +29,6 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         MissionId,
         RequestId,
         ActivityId {
-
-  private static final Comparator<EntityId> ORDER =
-      Comparator.comparing(EntityId::kind).thenComparing(EntityId::value);
 
   private final String kind;
   private final String value;
@@ -99,7 +95,10 @@ public abstract sealed class EntityId implements Comparable<EntityId>
    */
   @Override
   public final int compareTo(EntityId other) {
-    return ORDER.compare(this, other);
+    // By kind, then text, compared directly rather than through a chain of key extractors: the
+    // writer compares the elements of every set it writes.
+    int byKind = kind == other.kind ? 0 : kind.compareTo(other.kind);
+    return byKind != 0 ? byKind : value.compareTo(other.value);
   }
 
   /**

@@ -142,8 +142,8 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   @Override
   public void write(JsonGenerator out, T value) {
     out.writeStartObject();
-    for (Field<T, B> field : fields) {
-      field.write(out, value);
+    for (int i = 0; i < fields.size(); i++) {
+      fields.get(i).write(out, value);
     }
     out.writeEndObject();
   }
@@ -316,8 +316,16 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           if (!elements.isEmpty()) {
             out.writeName(serializedName);
             out.writeStartArray();
-            for (V element : unique && !isSorted(elements) ? sorted(elements) : elements) {
-              codec.write(out, element);
+            Collection<V> ordered = unique && !isSorted(elements) ? sorted(elements) : elements;
+            if (ordered instanceof List) {
+              List<V> list = (List<V>) ordered;
+              for (int i = 0; i < list.size(); i++) {
+                codec.write(out, list.get(i));
+              }
+            } else {
+              for (V element : ordered) {
+                codec.write(out, element);
+              }
             }
             out.writeEndArray();
           }
