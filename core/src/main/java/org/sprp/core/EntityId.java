@@ -1,9 +1,8 @@
 package org.sprp.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 
-import java.util.Comparator;
+import com.google.common.base.Strings;
 
 /**
  * The typed id of an entity of a programme: a {@link SiteId} cannot be passed where an {@link
@@ -31,21 +30,26 @@ public abstract sealed class EntityId implements Comparable<EntityId>
         RequestId,
         ActivityId {
 
-  private static final Comparator<EntityId> ORDER =
-      Comparator.comparing(EntityId::kind).thenComparing(EntityId::value);
-
   private final String kind;
   private final String value;
+  private final int hash;
 
   EntityId(String kind, String value) {
-    requireNonNull(value, kind + " id");
-    checkArgument(!value.isBlank(), "%s id must not be blank", kind);
-    checkArgument(isValid(value),
-        "%s id '%s' is invalid: an id is lower-case letters a-z, digits 0-9 and hyphens, "
-            + "starting with a letter or digit",
-        kind, value);
+    if (value == null) {
+      // Not requireNonNull(value, kind + " id"), which would make its message for every valid id.
+      throw new NullPointerException(kind + " id");
+    }
+    // A valid id is never blank: the blank check, and its message, only matter for an invalid one.
+    if (value.isEmpty() || !isValid(value)) {
+      checkArgument(!value.isBlank(), "%s id must not be blank", kind);
+      throw new IllegalArgumentException(Strings.lenientFormat(
+          "%s id '%s' is invalid: an id is lower-case letters a-z, digits 0-9 and hyphens, "
+              + "starting with a letter or digit",
+          kind, value));
+    }
     this.kind = kind;
     this.value = value;
+    this.hash = 31 * kind.hashCode() + value.hashCode();
   }
 
   private static boolean isValid(String value) {
@@ -91,7 +95,10 @@ public abstract sealed class EntityId implements Comparable<EntityId>
    */
   @Override
   public final int compareTo(EntityId other) {
-    return ORDER.compare(this, other);
+    // By kind, then text, compared directly rather than through a chain of key extractors: the
+    // writer compares the elements of every set it writes.
+    int byKind = kind == other.kind ? 0 : kind.compareTo(other.kind);
+    return byKind != 0 ? byKind : value.compareTo(other.value);
   }
 
   /**
@@ -106,6 +113,7 @@ public abstract sealed class EntityId implements Comparable<EntityId>
       return true;
     }
     return obj instanceof EntityId
+        && ((EntityId) obj).hash == hash
         && ((EntityId) obj).kind.equals(kind)
         && ((EntityId) obj).value.equals(value);
   }
@@ -117,7 +125,7 @@ public abstract sealed class EntityId implements Comparable<EntityId>
    */
   @Override
   public final int hashCode() {
-    return 31 * kind.hashCode() + value.hashCode();
+    return hash;
   }
 
   /**

@@ -289,7 +289,10 @@ public abstract class Programme {
   /** Every entity by id; where an id is used twice (which the check reports), the first wins. */
   @Value.Lazy
   Map<EntityId, Object> index() {
-    Map<EntityId, Object> index = new HashMap<>();
+    int entities = components().size() + themes().size() + topics().size() + places().size()
+        + organisations().size() + meetings().size() + decisions().size() + sites().size()
+        + missions().size() + requests().size() + activities().size();
+    Map<EntityId, Object> index = new HashMap<>(Math.max(16, (int) (entities / 0.75f) + 1));
     addAll(index, components(), Component::id);
     addAll(index, themes(), Theme::id);
     addAll(index, topics(), Topic::id);

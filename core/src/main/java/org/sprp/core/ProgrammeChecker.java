@@ -28,80 +28,120 @@ final class ProgrammeChecker {
 
   private final Programme programme;
   private final List<Problem> problems = new ArrayList<>();
+  private boolean unique;
 
   ProgrammeChecker(Programme programme) {
     this.programme = programme;
   }
 
   List<Problem> problems() {
+    // The index holds the first entity of each id, ids of different kinds never equal: when it holds
+    // as many as there are entities, no id is used twice and the lists need no map of their own.
+    int entities = programme.components().size() + programme.themes().size() + programme.topics().size()
+        + programme.places().size() + programme.organisations().size() + programme.meetings().size()
+        + programme.decisions().size() + programme.sites().size() + programme.missions().size()
+        + programme.requests().size() + programme.activities().size();
+    unique = programme.index().size() == entities;
     each("components", programme.components(), Component::id,
-        (at, component) -> resolves(at + ".lead", component.lead()));
+        (at, component) -> resolves(at, "lead", component.lead()));
     each("themes", programme.themes(), Theme::id, (at, theme) -> { });
     each("topics", programme.topics(), Topic::id,
-        (at, topic) -> resolvesAll(at + ".themes", topic.themes()));
+        (at, topic) -> resolvesAll(at, "themes", topic.themes()));
     each("places", programme.places(), Place::id, this::checkPlace);
     each("organisations", programme.organisations(), Organisation::id,
-        (at, organisation) -> resolves(at + ".place", organisation.place()));
+        (at, organisation) -> resolves(at, "place", organisation.place()));
     each("meetings", programme.meetings(), Meeting::id,
-        (at, meeting) -> resolves(at + ".body", Optional.of(meeting.body())));
+        (at, meeting) -> resolves(at, "body", meeting.body()));
     each("decisions", programme.decisions(), Decision::id, (at, decision) -> {
-      resolves(at + ".meeting", decision.meeting());
-      resolvesAll(at + ".decidedBy", decision.decidedBy());
-      resolvesAll(at + ".subjects", decision.subjects());
+      resolves(at, "meeting", decision.meeting());
+      resolvesAll(at, "decidedBy", decision.decidedBy());
+      resolvesAll(at, "subjects", decision.subjects());
     });
     each("sites", programme.sites(), PilotSite::id, this::checkSite);
     each("missions", programme.missions(), Mission::id, this::checkMission);
     each("requests", programme.requests(), KnowledgeRequest::id, (at, request) -> {
-      resolvesAll(at + ".requestedBy", request.requestedBy());
-      resolvesAll(at + ".recipients", request.recipients());
-      resolvesAll(at + ".followUpOf", request.followUpOf());
-      resolvesAll(at + ".topics", request.topics());
-      resolvesAll(at + ".sites", request.sites());
+      resolvesAll(at, "requestedBy", request.requestedBy());
+      resolvesAll(at, "recipients", request.recipients());
+      resolvesAll(at, "followUpOf", request.followUpOf());
+      resolvesAll(at, "topics", request.topics());
+      resolvesAll(at, "sites", request.sites());
     });
     each("activities", programme.activities(), KnowledgeActivity::id, (at, activity) -> {
-      resolves(at + ".venue", activity.venue());
-      resolvesAll(at + ".themes", activity.themes());
-      resolvesAll(at + ".topics", activity.topics());
-      resolvesAll(at + ".sites", activity.sites());
-      resolvesAll(at + ".answers", activity.answers());
-      resolvesAll(at + ".organisers", activity.organisers());
+      resolves(at, "venue", activity.venue());
+      resolvesAll(at, "themes", activity.themes());
+      resolvesAll(at, "topics", activity.topics());
+      resolvesAll(at, "sites", activity.sites());
+      resolvesAll(at, "answers", activity.answers());
+      resolvesAll(at, "organisers", activity.organisers());
     });
     return problems;
+  }
+
+  /**
+   * Where an entity stands: named by its id, or by {@code #index} when an earlier one of its list
+   * has the same id. The path is made only when a problem names it, so a valid programme pays
+   * nothing for the text.
+   */
+  private static final class At {
+    private final String list;
+    private final int index;
+    private final EntityId id;
+    private final boolean duplicate;
+
+    At(String list, int index, EntityId id, boolean duplicate) {
+      this.list = list;
+      this.index = index;
+      this.id = id;
+      this.duplicate = duplicate;
+    }
+
+    /** The path of the entity, such as {@code activities[training-spain-2016]}. */
+    String path() {
+      return duplicate ? list + "[#" + index + "]" : list + "[" + id.value() + "]";
+    }
+
+    /** The path of one of its fields, such as {@code activities[training-spain-2016].sites}. */
+    String path(String field) {
+      return path() + "." + field;
+    }
   }
 
   /**
    * Checks each entity of a list: that its id is new in the list, then its own references. An
    * entity is named by its id, or by {@code #index} when an earlier one has the same id.
    */
-  private <T> void each(String list, List<T> entities, Function<T, EntityId> idOf, BiConsumer<String, T> check) {
-    Map<EntityId, Integer> first = new HashMap<>();
+  private <T> void each(String list, List<T> entities, Function<T, EntityId> idOf, BiConsumer<At, T> check) {
+    Map<EntityId, Integer> first = unique ? null : new HashMap<>();
     for (int i = 0; i < entities.size(); i++) {
       T entity = entities.get(i);
       EntityId id = idOf.apply(entity);
-      Integer earlier = first.putIfAbsent(id, i);
-      String at;
-      if (earlier == null) {
-        at = list + "[" + id.value() + "]";
-      } else {
-        at = list + "[#" + i + "]";
-        problems.add(Problem.of(at + ".id",
+      Integer earlier = unique ? null : first.putIfAbsent(id, i);
+      At at = new At(list, i, id, earlier != null);
+      if (earlier != null) {
+        problems.add(Problem.of(at.path("id"),
             "duplicate " + id.kind() + " id '" + id + "', first used at " + list + "[" + earlier + "]"));
       }
       check.accept(at, entity);
     }
   }
 
-  private void resolves(String path, Optional<? extends EntityId> reference) {
-    if (reference.isPresent() && !programme.contains(reference.get())) {
-      problems.add(unknown(path, reference.get()));
+  private void resolves(At at, String field, Optional<? extends EntityId> reference) {
+    if (reference.isPresent()) {
+      resolves(at, field, reference.get());
     }
   }
 
-  private void resolvesAll(String path, Collection<? extends EntityId> references) {
+  private void resolves(At at, String field, EntityId reference) {
+    if (!programme.contains(reference)) {
+      problems.add(unknown(at.path(field), reference));
+    }
+  }
+
+  private void resolvesAll(At at, String field, Collection<? extends EntityId> references) {
     int i = 0;
     for (EntityId reference : references) {
       if (!programme.contains(reference)) {
-        problems.add(unknown(path + "[" + i + "]", reference));
+        problems.add(unknown(at.path(field) + "[" + i + "]", reference));
       }
       i++;
     }
@@ -111,11 +151,11 @@ final class ProgrammeChecker {
     return Problem.of(path, "unknown " + reference.kind() + " '" + reference + "'");
   }
 
-  private void checkPlace(String entity, Place place) {
+  private void checkPlace(At entity, Place place) {
     if (place.parent().isEmpty()) {
       return;
     }
-    String at = entity + ".parent";
+    String at = entity.path("parent");
     Optional<Place> parent = programme.place(place.parent().get());
     if (parent.isEmpty()) {
       problems.add(unknown(at, place.parent().get()));
@@ -130,7 +170,7 @@ final class ProgrammeChecker {
     if (place.divisionCode().isPresent() && parent.get().divisionCode().isPresent()) {
       String prefix = parent.get().divisionCode().get().substring(0, 2);
       if (!place.divisionCode().get().startsWith(prefix)) {
-        problems.add(Problem.of(entity + ".divisionCode",
+        problems.add(Problem.of(entity.path("divisionCode"),
             "division code " + place.divisionCode().get() + " does not start with " + prefix
                 + ", the province code of its parent '" + parent.get().id() + "' ("
                 + parent.get().divisionCode().get() + ")"));
@@ -139,7 +179,7 @@ final class ProgrammeChecker {
     if (place.isoCode().isPresent() && parent.get().isoCode().isPresent()) {
       String prefix = parent.get().isoCode().get() + "-";
       if (!place.isoCode().get().startsWith(prefix)) {
-        problems.add(Problem.of(entity + ".isoCode",
+        problems.add(Problem.of(entity.path("isoCode"),
             "ISO code " + place.isoCode().get() + " does not start with " + prefix
                 + ", the code of its country '" + parent.get().id() + "'"));
       }
@@ -157,31 +197,36 @@ final class ProgrammeChecker {
     }
   }
 
-  private void checkSite(String at, PilotSite site) {
+  private void checkSite(At at, PilotSite site) {
     Optional<Place> place = programme.place(site.place());
     if (place.isEmpty()) {
-      problems.add(unknown(at + ".place", site.place()));
+      problems.add(unknown(at.path("place"), site.place()));
     } else if (place.get().level() == PlaceLevel.COUNTRY) {
-      problems.add(Problem.of(at + ".place", "place '" + site.place()
+      problems.add(Problem.of(at.path("place"), "place '" + site.place()
           + "' is a country, but a pilot site stands in a province-level division or a prefecture"));
     }
-    resolves(at + ".component", Optional.of(site.component()));
-    resolvesAll(at + ".themes", site.themes());
-    resolves(at + ".endorsedBy", site.endorsedBy());
+    resolves(at, "component", site.component());
+    resolvesAll(at, "themes", site.themes());
+    resolves(at, "endorsedBy", site.endorsedBy());
   }
 
-  private void checkMission(String at, Mission mission) {
-    resolves(at + ".initiator", Optional.of(mission.initiator()));
-    resolvesAll(at + ".participants", mission.participants());
+  private void checkMission(At at, Mission mission) {
+    resolves(at, "initiator", mission.initiator());
+    resolvesAll(at, "participants", mission.participants());
     for (int i = 0; i < mission.stops().size(); i++) {
       MissionStop stop = mission.stops().get(i);
-      String stopAt = at + ".stops[" + i + "]";
-      resolves(stopAt + ".place", Optional.of(stop.place()));
+      if (!programme.contains(stop.place())) {
+        problems.add(unknown(at.path("stops") + "[" + i + "].place", stop.place()));
+      }
       for (int j = 0; j < stop.engagements().size(); j++) {
-        resolves(stopAt + ".engagements[" + j + "].counterpart", stop.engagements().get(j).counterpart());
+        Optional<OrganisationId> counterpart = stop.engagements().get(j).counterpart();
+        if (counterpart.isPresent() && !programme.contains(counterpart.get())) {
+          problems.add(unknown(at.path("stops") + "[" + i + "].engagements[" + j + "].counterpart",
+              counterpart.get()));
+        }
       }
     }
-    resolvesAll(at + ".sites", mission.sites());
-    resolvesAll(at + ".themes", mission.themes());
+    resolvesAll(at, "sites", mission.sites());
+    resolvesAll(at, "themes", mission.themes());
   }
 }

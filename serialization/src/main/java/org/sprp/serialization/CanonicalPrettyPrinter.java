@@ -2,21 +2,47 @@ package org.sprp.serialization;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.util.Instantiatable;
 
 /**
  * The one layout of canonical documents: two spaces of indentation a level, every member and
  * element on a line of its own, {@code ": "} between name and value, {@code "\n"} line ends
  * whatever the platform, and {@code {}} or {@code []} for an empty object or array. It keeps the
- * nesting level, so each generator needs its own instance.
+ * nesting level, so each generator needs its own instance: databind makes one per write through
+ * {@link #createInstance()}.
  */
-final class CanonicalPrettyPrinter implements PrettyPrinter {
+final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<PrettyPrinter> {
 
   private int level;
 
+  @Override
+  public PrettyPrinter createInstance() {
+    return new CanonicalPrettyPrinter();
+  }
+
+  /** The deepest level whose line start is made in advance; the format itself is 7 deep. */
+  private static final int LEVELS = 32;
+
+  /** A line end and the indentation of each level, encoded once: written as raw bytes. */
+  private static final SerializedString[] LINES = new SerializedString[LEVELS + 1];
+
+  static {
+    for (int i = 0; i <= LEVELS; i++) {
+      LINES[i] = new SerializedString("\n" + "  ".repeat(i));
+    }
+  }
+
+  private static final SerializedString NAME_SEPARATOR = new SerializedString(": ");
+
   private void newLine(JsonGenerator out) {
-    out.writeRaw('\n');
-    for (int i = 0; i < level; i++) {
-      out.writeRaw("  ");
+    if (level <= LEVELS) {
+      out.writeRaw(LINES[level]);
+    } else {
+      out.writeRaw('\n');
+      for (int i = 0; i < level; i++) {
+        out.writeRaw("  ");
+      }
     }
   }
 
@@ -38,7 +64,7 @@ final class CanonicalPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeObjectNameValueSeparator(JsonGenerator out) {
-    out.writeRaw(": ");
+    out.writeRaw(NAME_SEPARATOR);
   }
 
   @Override

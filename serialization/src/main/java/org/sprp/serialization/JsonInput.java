@@ -1,5 +1,8 @@
 package org.sprp.serialization;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -22,12 +25,47 @@ final class JsonInput {
   private final int maxEntities;
   private int entities;
 
+  /**
+   * The timings read so far, by text: a programme's dates repeat (the same month for many
+   * activities), and a timing is an immutable value, so each text is parsed once per read. Kept
+   * small, so that it stays in the cache however large the document.
+   */
+  final Map<String, Timing> timings = new HashMap<>();
+
   JsonInput(JsonParser parser, boolean lenient, int maxEntities, Locator locator) {
     this.parser = parser;
     this.lenient = lenient;
     this.maxEntities = maxEntities;
     this.locator = locator;
   }
+
+  /** The record of one unique array's elements, reused from one array to the next. */
+  private ObjectCodec.Seen seen;
+
+  /** A cleared record for a unique array; a new one if another array is using it. */
+  ObjectCodec.Seen seen() {
+    ObjectCodec.Seen free = seen;
+    if (free == null) {
+      return new ObjectCodec.Seen();
+    }
+    seen = null;
+    return free;
+  }
+
+  /** Hands back the record of an array read to its end. */
+  void release(ObjectCodec.Seen used) {
+    used.clear();
+    seen = used;
+  }
+
+  /** Remembers a timing read, while there are few. */
+  void rememberTiming(String text, Timing timing) {
+    if (timings.size() < MAX_TIMINGS) {
+      timings.put(text, timing);
+    }
+  }
+
+  private static final int MAX_TIMINGS = 1024;
 
   JsonToken next() {
     return parser.nextToken();
@@ -52,6 +90,17 @@ final class JsonInput {
   /** An error at the current token. */
   ProgrammeJsonException error(String message) {
     return errorAt(pointer(), parser.currentTokenLocation(), message);
+  }
+
+  /**
+   * An error at a value that has just been read, the parser on its last token: its pointer and
+   * start are those given when they were taken before it was read, or else the parser's path now
+   * and the start the locator finds for it.
+   */
+  ProgrammeJsonException errorAtValue(String pointer, TokenStreamLocation start, String message) {
+    String at = pointer != null ? pointer : pointer();
+    TokenStreamLocation location = start != null || locator == null ? start : locator.locate(at);
+    return errorAt(at, location, message);
   }
 
   /** An error at a value read earlier. */

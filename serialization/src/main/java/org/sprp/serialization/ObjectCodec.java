@@ -2,6 +2,7 @@ package org.sprp.serialization;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Reads and writes a value of the model as a JSON object described by a table of fields: each
@@ -92,8 +94,10 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     if (entity) {
       in.countEntity();
     }
-    String pointer = in.pointer();
-    TokenStreamLocation start = in.parser.currentTokenLocation();
+    // Where the object starts is only needed for an error: without a locator it is taken now, with
+    // one it is found after the fact, so that a valid document pays nothing for it.
+    String pointer = in.locator == null ? in.pointer() : null;
+    TokenStreamLocation start = in.locator == null ? in.parser.currentTokenLocation() : null;
     B builder = newBuilder.apply(in);
     long seen = 0;
     for (JsonToken token = in.next(); token == JsonToken.PROPERTY_NAME; token = in.next()) {
@@ -116,14 +120,14 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     }
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).required && (seen & (1L << i)) == 0) {
-        throw JsonInput.errorAt(pointer, start,
+        throw in.errorAtValue(pointer, start,
             "missing required field '" + fields.get(i).name + "' in " + typeName);
       }
     }
     try {
       return build.apply(builder);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw JsonInput.errorAt(pointer, start, e.getMessage());
+      throw in.errorAtValue(pointer, start, e.getMessage());
     }
   }
 
@@ -138,8 +142,8 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   @Override
   public void write(JsonGenerator out, T value) {
     out.writeStartObject();
-    for (Field<T, B> field : fields) {
-      field.write(out, value);
+    for (int i = 0; i < fields.size(); i++) {
+      fields.get(i).write(out, value);
     }
     out.writeEndObject();
   }
@@ -147,10 +151,12 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   /** One field of an object. */
   abstract static class Field<T, B> {
     final String name;
+    final SerializedString serializedName;
     final boolean required;
 
     Field(String name, boolean required) {
       this.name = name;
+      this.serializedName = new SerializedString(name);
       this.required = required;
     }
 
@@ -192,7 +198,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
         @Override
         void write(JsonGenerator out, T value) {
-          out.writeName(name);
+          out.writeName(serializedName);
           codec.write(out, get.apply(value));
         }
 
@@ -222,7 +228,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
         void write(JsonGenerator out, T value) {
           Optional<V> field = get.apply(value);
           if (field.isPresent()) {
-            out.writeName(name);
+            out.writeName(serializedName);
             codec.write(out, field.get());
           }
         }
@@ -254,7 +260,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
         void write(JsonGenerator out, T value) {
           OptionalInt field = get.apply(value);
           if (field.isPresent()) {
-            out.writeName(name);
+            out.writeName(serializedName);
             codec.write(out, field.getAsInt());
           }
         }
@@ -286,16 +292,21 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           if (in.current() != JsonToken.START_ARRAY) {
             throw in.wrongType("an array of " + codec.expected());
           }
-          Set<V> seen = unique ? new HashSet<>() : null;
+          Seen seen = unique ? in.seen() : null;
+          boolean eager = in.locator == null;
           while (in.next() != JsonToken.END_ARRAY) {
-            // Taken before the element is read: after an object, the parser is on its end.
-            String pointer = in.pointer();
-            TokenStreamLocation start = in.parser.currentTokenLocation();
+            // Without a locator, where the element starts is taken before it is read; with one, it
+            // is found after the fact (after an element, the parser's path is still the element's).
+            String pointer = eager ? in.pointer() : null;
+            TokenStreamLocation start = eager ? in.parser.currentTokenLocation() : null;
             V element = codec.read(in);
             if (unique && !seen.add(element)) {
-              throw JsonInput.errorAt(pointer, start, "duplicate value '" + element + "' in " + name);
+              throw in.errorAtValue(pointer, start, "duplicate value '" + element + "' in " + name);
             }
             set(in, builder, add, element);
+          }
+          if (seen != null) {
+            in.release(seen);
           }
         }
 
@@ -303,10 +314,18 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
         void write(JsonGenerator out, T value) {
           Collection<V> elements = get.apply(value);
           if (!elements.isEmpty()) {
-            out.writeName(name);
+            out.writeName(serializedName);
             out.writeStartArray();
-            for (V element : unique ? sorted(elements) : elements) {
-              codec.write(out, element);
+            Collection<V> ordered = unique && !isSorted(elements) ? sorted(elements) : elements;
+            if (ordered instanceof List) {
+              List<V> list = (List<V>) ordered;
+              for (int i = 0; i < list.size(); i++) {
+                codec.write(out, list.get(i));
+              }
+            } else {
+              for (V element : ordered) {
+                codec.write(out, element);
+              }
             }
             out.writeEndArray();
           }
@@ -327,6 +346,61 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
     ObjectCodec<T, B> build() {
       return new ObjectCodec<>(typeName, entity, newBuilder, build, fields);
+    }
+  }
+
+  /** Tells whether the elements of a set are already in their natural order, as they are once read. */
+  @SuppressWarnings("unchecked")
+  private static <V> boolean isSorted(Collection<V> elements) {
+    if (elements.size() < 2) {
+      return true;
+    }
+    Comparable<Object> previous = null;
+    for (V element : elements) {
+      if (previous != null && previous.compareTo(element) > 0) {
+        return false;
+      }
+      previous = (Comparable<Object>) element;
+    }
+    return true;
+  }
+
+  /**
+   * The elements of an array that must be unique, seen so far: a linear scan while there are few
+   * (the sets of the model hold a handful of ids), a hash set beyond.
+   */
+  static final class Seen {
+    private static final int SCAN = 8;
+    private final Object[] few = new Object[SCAN];
+    private int size;
+    private Set<Object> many;
+
+    /** Forgets every element, to be used for another array. */
+    void clear() {
+      Arrays.fill(few, 0, size, null);
+      size = 0;
+      many = null;
+    }
+
+    /** Adds an element, telling whether it was new. */
+    boolean add(Object element) {
+      if (many != null) {
+        return many.add(element);
+      }
+      for (int i = 0; i < size; i++) {
+        if (few[i].equals(element)) {
+          return false;
+        }
+      }
+      if (size < SCAN) {
+        few[size++] = element;
+        return true;
+      }
+      many = new HashSet<>();
+      for (Object e : few) {
+        many.add(e);
+      }
+      return many.add(element);
     }
   }
 

@@ -48,17 +48,26 @@ final class ProgrammeCodec {
   static final class Parts {
     final JsonInput.Locator locator;
     final Programme.Builder builder = Programme.builder();
-    final Map<String, Map<String, Integer>> indexes = new HashMap<>();
-    final Map<String, Integer> sizes = new HashMap<>();
+    /** The ids of each catalogue in document order; indexed by id only when a problem needs it. */
+    private final Map<String, List<EntityId>> ids = new HashMap<>();
 
     Parts(JsonInput.Locator locator) {
       this.locator = locator;
     }
 
-    /** Records where the first entity with each id stands; the model names later ones by index. */
+    /** Records the id of the next entity of a catalogue. */
     void record(String list, EntityId id) {
-      int index = sizes.merge(list, 1, Integer::sum) - 1;
-      indexes.computeIfAbsent(list, l -> new HashMap<>()).putIfAbsent(id.value(), index);
+      ids.computeIfAbsent(list, l -> new ArrayList<>()).add(id);
+    }
+
+    /** Where the first entity with each id stands in a catalogue; the model names later ones by index. */
+    Map<String, Integer> indexes(String list) {
+      Map<String, Integer> indexes = new HashMap<>();
+      List<EntityId> all = ids.getOrDefault(list, List.of());
+      for (int i = 0; i < all.size(); i++) {
+        indexes.putIfAbsent(all.get(i).value(), i);
+      }
+      return indexes;
     }
   }
 
@@ -173,7 +182,7 @@ final class ProgrammeCodec {
         if (first && key.startsWith("#")) {
           key = key.substring(1);
         } else if (first) {
-          Integer index = parts.indexes.getOrDefault(name, Map.of()).get(key);
+          Integer index = parts.indexes(name).get(key);
           if (index == null) {
             throw new IllegalStateException("path names an entity the document does not have: " + path);
           }

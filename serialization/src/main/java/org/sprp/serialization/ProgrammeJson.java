@@ -3,7 +3,6 @@ package org.sprp.serialization;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,6 +31,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.ByteArrayBuilder;
 
 /**
  * Reads and writes programmes, and each value of the model on its own, as JSON documents of the
@@ -495,7 +495,8 @@ public final class ProgrammeJson {
    */
   public byte[] writeValue(Object value) {
     requireNonNull(value, "value");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    // Grows by segments, copied once at the end, rather than by copying the whole buffer each time.
+    ByteArrayBuilder bytes = new ByteArrayBuilder(4096);
     writeValue(value, bytes);
     return bytes.toByteArray();
   }

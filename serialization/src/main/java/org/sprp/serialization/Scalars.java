@@ -11,6 +11,7 @@ import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 
 /** The codecs of values written as one JSON scalar: text, numbers, ids, enums and timings. */
 final class Scalars {
@@ -68,11 +69,16 @@ final class Scalars {
     @Override
     public Timing read(JsonInput in) {
       String text = STRING.read(in);
-      try {
-        return Timing.parse(text);
-      } catch (DateTimeParseException e) {
-        throw in.error(e.getMessage());
+      Timing timing = in.timings.get(text);
+      if (timing == null) {
+        try {
+          timing = Timing.parse(text);
+        } catch (DateTimeParseException e) {
+          throw in.error(e.getMessage());
+        }
+        in.rememberTiming(text, timing);
       }
+      return timing;
     }
 
     @Override
@@ -121,6 +127,11 @@ final class Scalars {
     ImmutableMap<String, E> byName = Stream.of(type.getEnumConstants())
         .collect(ImmutableMap.toImmutableMap(Scalars::jsonName, Function.identity()));
     String names = String.join(", ", byName.keySet());
+    E[] constants = type.getEnumConstants();
+    SerializedString[] written = new SerializedString[constants.length];
+    for (E constant : constants) {
+      written[constant.ordinal()] = new SerializedString(jsonName(constant));
+    }
     return new ValueCodec<>() {
       @Override
       public E read(JsonInput in) {
@@ -134,7 +145,7 @@ final class Scalars {
 
       @Override
       public void write(JsonGenerator out, E value) {
-        out.writeString(jsonName(value));
+        out.writeString(written[value.ordinal()]);
       }
 
       @Override

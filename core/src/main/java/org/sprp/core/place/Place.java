@@ -1,6 +1,7 @@
 package org.sprp.core.place;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.sprp.core.BilingualName;
 import org.sprp.core.PlaceId;
@@ -98,7 +99,7 @@ public abstract class Place {
         throw Checks.invalid("Place", id(),
             "divisionCode must be empty for a country: GB/T 2260 codes name divisions of China");
       }
-      if (isoCode().isPresent() && !isoCode().get().matches("[A-Z]{2}")) {
+      if (isoCode().isPresent() && !COUNTRY_CODE.matcher(isoCode().get()).matches()) {
         throw Checks.invalid("Place", id(), "isoCode '" + isoCode().get()
             + "' must be two upper-case letters (ISO 3166-1 alpha-2) for a country, such as ES");
       }
@@ -110,7 +111,7 @@ public abstract class Place {
     if (divisionCode().isPresent()) {
       String code = divisionCode().get();
       boolean province = level() == PlaceLevel.PROVINCE;
-      boolean valid = code.matches("[1-9][0-9]{5}")
+      boolean valid = DIVISION_CODE.matcher(code).matches()
           && (province ? code.endsWith("0000") : code.endsWith("00") && !code.endsWith("0000"));
       if (!valid) {
         throw Checks.invalid("Place", id(), "divisionCode '" + code + "' must be six digits ending in "
@@ -122,12 +123,17 @@ public abstract class Place {
       if (level() == PlaceLevel.PREFECTURE) {
         throw Checks.invalid("Place", id(), "isoCode must be empty for a prefecture: ISO 3166 does not code them");
       }
-      if (!isoCode().get().matches("[A-Z]{2}-[A-Z0-9]{1,3}")) {
+      if (!SUBDIVISION_CODE.matcher(isoCode().get()).matches()) {
         throw Checks.invalid("Place", id(), "isoCode '" + isoCode().get()
             + "' must be an ISO 3166-2 code for a province-level division, such as CN-SC");
       }
     }
   }
+
+  // Compiled once: String.matches compiles its pattern at every call, for every place built.
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+  private static final Pattern DIVISION_CODE = Pattern.compile("[1-9][0-9]{5}");
+  private static final Pattern SUBDIVISION_CODE = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
   private static String describe(PlaceLevel level) {
     return level == PlaceLevel.PROVINCE ? "province-level division" : "prefecture";
