@@ -17,14 +17,5 @@ public enum PlaceLevel {
    * A prefecture-level division, such as the city of Luzhou in Sichuan, with a GB/T 2260 code
    * ending in {@code 00} ({@code 510500}) and no ISO 3166 code.
    */
-  PREFECTURE;
-
-  /**
-   * Returns the level that places of this level lie in.
-   *
-   * @return the level above, or null for a country
-   */
-  PlaceLevel parentLevel() {
-    return this == COUNTRY ? null : values()[ordinal() - 1];
-  }
+  PREFECTURE
 }

@@ -189,7 +189,8 @@ public final class Consistency {
               + ", before request '" + id + "' (" + request.timing + ") can have been made, not before "
               + request.made);
         }
-        if (request.firstMissionStarts != null && ends.get().isBefore(request.firstMissionStarts)) {
+        // An activity ending before the last mission to start ends before at least that one.
+        if (request.lastMissionStarts != null && ends.get().isBefore(request.lastMissionStarts)) {
           for (Mission mission : request.prompting) {
             LocalDate starts = mission.timing().get().earliest().get();
             if (ends.get().isBefore(starts)) {
@@ -210,7 +211,7 @@ public final class Consistency {
     final Timing timing;
     final LocalDate made;
     final List<Mission> prompting = new ArrayList<>();
-    LocalDate firstMissionStarts;
+    LocalDate lastMissionStarts;
 
     RequestDates(KnowledgeRequest request) {
       timing = request.timing().orElse(null);
@@ -220,8 +221,8 @@ public final class Consistency {
         Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
         if (starts.isPresent()) {
           prompting.add(mission);
-          if (firstMissionStarts == null || starts.get().isBefore(firstMissionStarts)) {
-            firstMissionStarts = starts.get();
+          if (lastMissionStarts == null || starts.get().isAfter(lastMissionStarts)) {
+            lastMissionStarts = starts.get();
           }
         }
       }

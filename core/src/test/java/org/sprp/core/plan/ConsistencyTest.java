@@ -136,6 +136,42 @@ class ConsistencyTest {
     }
 
     @Test
+    void anActivityEndingBeforeOneOfTwoMissionsThatPromptedTheRequest() {
+      // The request follows up a scoping mission in June 2015 and the visit in September 2015; an
+      // activity in July 2015 ends after the scoping has started but before the visit can have.
+      Programme programme = SmallProgramme.builder()
+          .addMissions(org.sprp.core.activity.Mission.builder().id(org.sprp.core.MissionId.of("scoping"))
+              .title("Scoping mission").initiator(NDRC).addStops(MissionStop.of(CHENGDU))
+              .status(org.sprp.core.Status.COMPLETED).timing(Timing.parse("2015-06")).build())
+          .requests(List.of(KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
+              .timing(java.util.Optional.empty()).addFollowUpOf(org.sprp.core.MissionId.of("scoping")).build()))
+          .build();
+      assertThat(check(Edits.reschedule(programme, TRAINING, Timing.parse("2015-07")))).containsExactly(
+          Finding.of(FindingCode.ACTIVITY_BEFORE_MISSION, "activities[training-luzhou].answers[0]",
+              "timing 2015-07 ends by 2015-07-31, before mission 'visit-sichuan' (2015-09), which prompted "
+                  + "request 'sichuan-request', can have started, not before 2015-09-01"));
+      assertThat(check(Edits.reschedule(programme, TRAINING, Timing.parse("2015-05"))))
+          .extracting(Finding::message).containsExactly(
+              "timing 2015-05 ends by 2015-05-31, before mission 'visit-sichuan' (2015-09), which prompted "
+                  + "request 'sichuan-request', can have started, not before 2015-09-01",
+              "timing 2015-05 ends by 2015-05-31, before mission 'scoping' (2015-06), which prompted "
+                  + "request 'sichuan-request', can have started, not before 2015-06-01");
+    }
+
+    @Test
+    void namesTheAnswerByItsIndex() {
+      Programme programme = Edits.add(SmallProgramme.build(), KnowledgeRequest.builder()
+          .id(org.sprp.core.RequestId.of("later-request")).addRequestedBy(SICHUAN_GOVERNMENT).addRecipients(NDRC)
+          .channel(org.sprp.core.activity.RequestChannel.DOCUMENT).addTopics(IT_SYSTEMS)
+          .timing(Timing.parse("2016-06")).build());
+      programme = Edits.replace(programme, SmallProgramme.training()
+          .addAnswers(org.sprp.core.RequestId.of("later-request")).build());
+      assertThat(check(programme)).containsExactly(Finding.of(FindingCode.ACTIVITY_BEFORE_REQUEST,
+          "activities[training-luzhou].answers[1]", "timing 2016-03-10 ends by 2016-03-10, before request "
+              + "'later-request' (2016-06) can have been made, not before 2016-06-01"));
+    }
+
+    @Test
     void notForAnActivityThatMayFollowTheRequest() {
       // October 2015 may end after the request was made in October 2015.
       assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-10")))).isEmpty();

@@ -93,4 +93,38 @@ class CoverageTest {
     Plan plan = Plan.of(SmallProgramme.build());
     assertThat(plan.coverage()).isSameAs(plan.coverage());
   }
+
+  @Test
+  void aModalityIsOfferedByAnActivityOnTheTopicEvenWithoutNamingTheRequest() {
+    // The study visit no longer names the request but still works on portability, abroad.
+    Programme programme = Edits.replace(SmallProgramme.build(),
+        SmallProgramme.studyVisit().answers(java.util.List.of()).build());
+    RequestCoverage request = coverage(programme).request(REQUEST).orElseThrow();
+    assertThat(request.topics().get(1).byReference()).isEmpty();
+    assertThat(request.unofferedModalities()).isEmpty();
+  }
+
+  @Test
+  void aModalityIsOfferedByAnActivityNamingTheRequestWithoutTopics() {
+    Programme withoutAbroad = Edits.replace(SmallProgramme.build(),
+        SmallProgramme.studyVisit().answers(java.util.List.of()).topics(java.util.List.of()).build());
+    Programme programme = Edits.add(withoutAbroad, KnowledgeActivity.builder().id(ActivityId.of("panel"))
+        .kind(ActivityKind.PANEL_DISCUSSION).title("Panel").modality(Modality.ABROAD).addAnswers(REQUEST)
+        .status(Status.PLANNED).build());
+    assertThat(coverage(programme).request(REQUEST).orElseThrow().unofferedModalities()).isEmpty();
+  }
+
+  @Test
+  void asTextListsEachRequestThenTheGaps() {
+    Programme programme = Edits.changeStatus(Edits.changeStatus(SmallProgramme.build(), STUDY_VISIT,
+        Status.CANCELLED), SEMINAR, Status.CANCELLED);
+    Coverage coverage = coverage(programme);
+    assertThat(coverage.unansweredTopics().get(0).request()).isEqualTo(REQUEST);
+    assertThat(coverage).hasToString("sichuan-request\n"
+        + "  it-systems: by reference [training-luzhou], by topic [training-luzhou]\n"
+        + "  portability: by reference [], by topic []\n"
+        + "  modalities not offered: [ABROAD]\n"
+        + "unanswered topics: 1\n"
+        + "unreached sites: [huizhou]");
+  }
 }

@@ -45,6 +45,18 @@ class EditsTest {
     }
 
     @Test
+    void failsForTheIdOfTheFirstEntityOfItsList() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.add(programme, SmallProgramme.training().title("Another training").build()))
+          .withMessage("activities[training-luzhou]: the programme already has an activity with id "
+              + "'training-luzhou'; replace it instead");
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.add(programme, SmallProgramme.visit().build()))
+          .withMessage("missions[visit-sichuan]: the programme already has a mission with id "
+              + "'visit-sichuan'; replace it instead");
+    }
+
+    @Test
     void failsForAnythingButAnEntity() {
       assertThatExceptionOfType(IllegalArgumentException.class)
           .isThrownBy(() -> Edits.add(programme, "a string"))
@@ -195,6 +207,23 @@ class EditsTest {
     @Test
     void toTheSameStatusReturnsTheSameProgramme() {
       assertThat(Edits.changeStatus(programme, SEMINAR, Status.PLANNED)).isSameAs(programme);
+      assertThat(Edits.changeStatus(programme, VISIT, Status.COMPLETED)).isSameAs(programme);
+    }
+
+    @Test
+    void aMissionFollowsTheLifecycleToo() {
+      Programme planned = SmallProgramme.builder().missions(List.of(SmallProgramme.visit().status(Status.PLANNED)
+          .build())).build();
+      Programme next = Edits.changeStatus(planned, VISIT, Status.SCHEDULED);
+      assertThat(next.mission(VISIT).orElseThrow().status()).isEqualTo(Status.SCHEDULED);
+      assertThat(planned.mission(VISIT).orElseThrow().status()).isEqualTo(Status.PLANNED);
+    }
+
+    @Test
+    void failsForAnUnknownMission() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.changeStatus(programme, MissionId.of("nowhere"), Status.SCHEDULED))
+          .withMessage("missions[nowhere]: the programme has no mission 'nowhere'");
     }
   }
 }

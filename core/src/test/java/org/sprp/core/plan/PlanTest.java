@@ -14,6 +14,7 @@ import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
+import org.sprp.core.ThemeId;
 import org.sprp.core.activity.ActivityKind;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.TimelineEvent;
@@ -218,6 +219,58 @@ class PlanTest {
               org.assertj.core.api.Assertions.entry(HUIZHOU_SITE, plan.programme().activity(SEMINAR).orElseThrow()));
       assertThat(plan.nextEvents(LocalDate.of(2016, 3, 1)).keySet()).containsExactly(LUZHOU_SITE);
     }
+  }
+
+  @Test
+  void concerning_listsTheDecisionsThatNameTheSite() {
+    Plan governed = Plan.of(SmallProgramme.governed().build());
+    assertThat(governed.concerning(LUZHOU_SITE).decisions()).extracting(d -> d.id()).containsExactly(ENDORSE);
+    assertThat(governed.concerning(HUIZHOU_SITE).decisions()).isEmpty();
+  }
+
+  @Test
+  void byOrganisation_alsoAsCounterpartMetOnAStop() {
+    Plan governed = Plan.of(SmallProgramme.governed().build());
+    // The Sichuan government takes part in the visit; the NDRC initiates it and is met in Chengdu.
+    assertThat(ids(governed.timeline(EventFilter.builder().organisation(SICHUAN_GOVERNMENT).build())))
+        .containsExactly("visit-sichuan");
+    Programme metOnly = SmallProgramme.builder().missions(List.of(SmallProgramme.visit().participants(List.of())
+        .stops(List.of(org.sprp.core.activity.MissionStop.builder().place(LUZHOU)
+            .addEngagements(org.sprp.core.activity.Engagement.of("Talks", SICHUAN_GOVERNMENT)).build()))
+        .build())).build();
+    assertThat(ids(Plan.of(metOnly).timeline(EventFilter.builder().organisation(SICHUAN_GOVERNMENT).build())))
+        .containsExactly("visit-sichuan");
+  }
+
+  @Test
+  void decisionsAt_aMeeting() {
+    Plan governed = Plan.of(SmallProgramme.governed().build());
+    assertThat(governed.decisionsAt(STEERING)).extracting(d -> d.id()).containsExactly(ENDORSE);
+    assertThat(governed.decisionsAt(org.sprp.core.MeetingId.of("nowhere"))).isEmpty();
+    assertThat(plan.decisionsAt(STEERING)).isEmpty();
+  }
+
+  @Test
+  void inCatalogueOrder_followsTheProgrammesListsThenPutsUnknownIdsLastById() {
+    // The catalogue lists ageing, rural-urban, migrant workers: not the alphabetical order.
+    assertThat(plan.inCatalogueOrder(List.of(MIGRANT_WORKERS, ThemeId.of("zz-unknown"), RURAL_URBAN,
+        ThemeId.of("aa-unknown"), AGEING)))
+        .containsExactly(AGEING, RURAL_URBAN, MIGRANT_WORKERS, ThemeId.of("aa-unknown"), ThemeId.of("zz-unknown"));
+    assertThat(plan.inCatalogueOrder(List.of(HUIZHOU_SITE, LUZHOU_SITE))).containsExactly(LUZHOU_SITE, HUIZHOU_SITE);
+    assertThat(plan.inCatalogueOrder(List.<ThemeId>of())).isEmpty();
+  }
+
+  @Test
+  void entriesAreEqualExactlyWhenTheyCompareEqual() {
+    KnowledgeActivity february = activity("february", "2016-02");
+    Plan.Entry entry = new Plan.Entry(february);
+    assertThat(entry.compareTo(new Plan.Entry(activity("february", "2016-02?")))).isZero();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(entry, new Plan.Entry(february), new Plan.Entry(activity("february", "2016-02?")))
+        .addEqualityGroup(new Plan.Entry(activity("february", "2016")))
+        .addEqualityGroup(new Plan.Entry(activity("march", "2016-02")))
+        .addEqualityGroup(new Plan.Entry(SmallProgramme.visit().id(org.sprp.core.MissionId.of("february")).build()))
+        .testEquals();
   }
 
   @Test

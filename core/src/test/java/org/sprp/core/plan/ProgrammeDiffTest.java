@@ -6,6 +6,19 @@ import static org.sprp.core.plan.SmallProgramme.*;
 import com.google.common.collect.Lists;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sprp.core.Component;
+import org.sprp.core.ProgrammeId;
+import org.sprp.core.Theme;
+import org.sprp.core.Topic;
+import org.sprp.core.activity.Engagement;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.MissionStop;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.actor.Meeting;
+import org.sprp.core.actor.Organisation;
+import org.sprp.core.place.Place;
 import org.sprp.core.ActivityId;
 import org.sprp.core.BilingualName;
 import org.sprp.core.Programme;
@@ -98,5 +111,74 @@ class ProgrammeDiffTest {
         + "- activities[seminar-huizhou]\n"
         + "~ activities[study-visit]\n"
         + "    status: proposed → planned");
+  }
+
+  @Test
+  void aNewIdOfTheProgrammeIsAChange() {
+    ProgrammeDiff diff = ProgrammeDiff.between(before, SmallProgramme.builder().id(ProgrammeId.of("smaller")).build());
+    assertThat(diff.isEmpty()).isFalse();
+    assertThat(diff).hasToString("1 change from small to smaller:\n~ programme\n    id: small → smaller");
+  }
+
+  @Test
+  void everyKindOfEntityDiffsItsFieldsAsText() {
+    Programme governed = SmallProgramme.governed().build();
+    Programme after = SmallProgramme.governed()
+        .components(List.of(Component.builder().id(C1).name(BilingualName.of("Component 1")).build()))
+        .themes(List.of(Theme.AGEING_POPULATION, Theme.RURAL_URBAN_INTEGRATION,
+            Theme.builder().from(Theme.MIGRANT_WORKERS).description("Workers who move").build()))
+        .topics(List.of(governed.topics().get(0),
+            Topic.builder().from(governed.topics().get(1)).addThemes(AGEING).build()))
+        .places(governed.places().stream().map(p -> p.id().equals(SPAIN)
+            ? Place.builder().from(p).name(BilingualName.of("Spain", "西班牙")).isoCode("ES").build() : p)
+            .collect(java.util.stream.Collectors.toList()))
+        .organisations(governed.organisations().stream().map(o -> o.id().equals(SICHUAN_GOVERNMENT)
+            ? Organisation.builder().from(o).place(java.util.Optional.empty()).build() : o)
+            .collect(java.util.stream.Collectors.toList()))
+        .meetings(List.of(Meeting.builder().from(governed.meetings().get(0)).timing(Timing.parse("2015-06-12"))
+            .build()))
+        .decisions(List.of(Decision.builder().from(governed.decisions().get(0)).timing(Timing.parse("2015-06-12"))
+            .build(), governed.decisions().get(1)))
+        .sites(List.of(governed.sites().get(0),
+            PilotSite.builder().from(governed.sites().get(1)).endorsedBy(FUND).build()))
+        .missions(List.of(Mission.builder().from(governed.missions().get(0)).stops(List.of(
+            MissionStop.of(LUZHOU),
+            MissionStop.builder().place(CHENGDU).timing(Timing.parse("2015-09-21"))
+                .addEngagements(Engagement.of("Debrief", NDRC)).build())).build()))
+        .requests(List.of(KnowledgeRequest.builder().from(governed.requests().get(0))
+            .modalities(List.of(Modality.IN_COUNTRY)).description("Asked in writing").build()))
+        .activities(List.of(SmallProgramme.training().sequenceNumber(2).modality(java.util.Optional.empty()).build(),
+            SmallProgramme.seminar().build(), SmallProgramme.studyVisit().build()))
+        .build();
+    // The text of each field as EntityFields writes it: ids as written, an absent value as none, a
+    // set as [a, b], a stop as its place, timing, then engagements with their counterparts.
+    assertThat(ProgrammeDiff.between(governed, after)).hasToString("11 changes from small to small:\n"
+        + "~ components[c1]\n"
+        + "    name: C1 → Component 1\n"
+        + "    lead: ndrc → none\n"
+        + "~ themes[migrant-workers]\n"
+        + "    description: none → Workers who move\n"
+        + "~ topics[portability]\n"
+        + "    themes: [migrant-workers] → [migrant-workers, ageing-population]\n"
+        + "~ places[spain]\n"
+        + "    name: Spain → Spain (西班牙)\n"
+        + "    isoCode: none → ES\n"
+        + "~ organisations[sichuan-government]\n"
+        + "    place: sichuan → none\n"
+        + "~ meetings[steering-2015]\n"
+        + "    timing: 2015-06 → 2015-06-12\n"
+        + "~ decisions[endorse-sites]\n"
+        + "    timing: none → 2015-06-12\n"
+        + "~ sites[huizhou]\n"
+        + "    endorsedBy: none → fund-training\n"
+        + "~ missions[visit-sichuan]\n"
+        + "    stops: [luzhou, Talks (sichuan-government); chengdu 2015-09-20, Briefing, Debrief (ndrc)]"
+        + " → [luzhou; chengdu 2015-09-21, Debrief (ndrc)]\n"
+        + "~ requests[sichuan-request]\n"
+        + "    modalities: [in-country, abroad] → [in-country]\n"
+        + "    description: none → Asked in writing\n"
+        + "~ activities[training-luzhou]\n"
+        + "    sequenceNumber: none → 2\n"
+        + "    modality: in-country → none");
   }
 }

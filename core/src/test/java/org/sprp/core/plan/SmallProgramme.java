@@ -4,6 +4,8 @@ import org.sprp.core.ActivityId;
 import org.sprp.core.BilingualName;
 import org.sprp.core.Component;
 import org.sprp.core.ComponentId;
+import org.sprp.core.DecisionId;
+import org.sprp.core.MeetingId;
 import org.sprp.core.MissionId;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
@@ -17,6 +19,7 @@ import org.sprp.core.ThemeId;
 import org.sprp.core.Topic;
 import org.sprp.core.TopicId;
 import org.sprp.core.activity.ActivityKind;
+import org.sprp.core.activity.Engagement;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
@@ -24,6 +27,8 @@ import org.sprp.core.activity.MissionStop;
 import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.RequestChannel;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.actor.Meeting;
 import org.sprp.core.actor.Organisation;
 import org.sprp.core.actor.OrganisationKind;
 import org.sprp.core.place.Place;
@@ -66,6 +71,9 @@ final class SmallProgramme {
   static final ActivityId TRAINING = ActivityId.of("training-luzhou");
   static final ActivityId SEMINAR = ActivityId.of("seminar-huizhou");
   static final ActivityId STUDY_VISIT = ActivityId.of("study-visit");
+  static final MeetingId STEERING = MeetingId.of("steering-2015");
+  static final DecisionId ENDORSE = DecisionId.of("endorse-sites");
+  static final DecisionId FUND = DecisionId.of("fund-training");
 
   private SmallProgramme() {}
 
@@ -105,6 +113,35 @@ final class SmallProgramme {
             .addModalities(Modality.IN_COUNTRY, Modality.ABROAD).addSites(LUZHOU_SITE)
             .timing(Timing.parse("2015-10")).build())
         .addActivities(training().build(), seminar().build(), studyVisit().build());
+  }
+
+  /**
+   * The small programme with governance and people met, still with no finding: a steering meeting
+   * of the NDRC that endorses the Luzhou site and the seminar (decided by the NDRC and the Sichuan
+   * government), a decision taken without a meeting, the Luzhou site endorsed by that decision, and
+   * a visit on migrant workers with the Sichuan government as participant, talks with it in Luzhou
+   * and a debrief with the NDRC in Chengdu.
+   */
+  static Programme.Builder governed() {
+    Programme small = build();
+    return builder()
+        .addMeetings(Meeting.builder().id(STEERING).title("Steering committee").body(NDRC)
+            .timing(Timing.parse("2015-06")).build())
+        .addDecisions(
+            Decision.builder().id(ENDORSE).summary("Endorse the pilot sites").meeting(STEERING)
+                .addDecidedBy(NDRC, SICHUAN_GOVERNMENT).addSubjects(LUZHOU_SITE, SEMINAR).build(),
+            Decision.builder().id(FUND).summary("Fund the training").addDecidedBy(SICHUAN_GOVERNMENT, EU)
+                .timing(Timing.parse("2015-11")).addSubjects(TRAINING).build())
+        .sites(java.util.List.of(
+            PilotSite.builder().from(small.site(LUZHOU_SITE).orElseThrow()).endorsedBy(ENDORSE).build(),
+            small.site(HUIZHOU_SITE).orElseThrow()))
+        .missions(java.util.List.of(visit().addParticipants(SICHUAN_GOVERNMENT).addThemes(MIGRANT_WORKERS)
+            .stops(java.util.List.of(
+                MissionStop.builder().place(LUZHOU).addEngagements(Engagement.of("Talks", SICHUAN_GOVERNMENT))
+                    .build(),
+                MissionStop.builder().place(CHENGDU).timing(Timing.parse("2015-09-20"))
+                    .addEngagements(Engagement.of("Briefing"), Engagement.of("Debrief", NDRC)).build()))
+            .build()));
   }
 
   static Mission.Builder visit() {

@@ -6,6 +6,21 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.ActivityId;
+import org.sprp.core.Component;
+import org.sprp.core.ComponentId;
+import org.sprp.core.DecisionId;
+import org.sprp.core.MeetingId;
+import org.sprp.core.RequestId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Theme;
+import org.sprp.core.Topic;
+import org.sprp.core.TopicId;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.RequestChannel;
+import org.sprp.core.actor.Decision;
+import org.sprp.core.actor.Meeting;
 import org.sprp.core.MissionId;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
@@ -111,5 +126,154 @@ class ReportsTest {
             + " ".repeat(48) + "in Spain\n\n"
             + "Coverage\n  sites no activity reaches: none\n\n"
             + "Still open\n  Visit [visit]: scheduled, 2016-05-02/2016-05-06\n");
+  }
+
+  /**
+   * A programme with a site in a prefecture and one in a province, governance, a mission with a
+   * participant, and a request with one topic answered, one not, and a modality no activity offers.
+   */
+  private static Programme governed() {
+    PlaceId sichuan = PlaceId.of("sichuan");
+    PlaceId luzhou = PlaceId.of("luzhou");
+    OrganisationId eu = OrganisationId.of("eu");
+    MeetingId steering = MeetingId.of("steering");
+    return Programme.builder().from(programme())
+        .missions(List.of(Mission.builder().from(programme().missions().get(0)).addParticipants(eu, NDRC)
+            .addSites(SiteId.of("luzhou")).build()))
+        .addComponents(Component.builder().id(ComponentId.of("c1")).name(BilingualName.of("C1")).build())
+        .addThemes(Theme.AGEING_POPULATION, Theme.MIGRANT_WORKERS)
+        .addTopics(Topic.builder().id(TopicId.of("pensions")).name(BilingualName.of("Pensions", "养老金")).build(),
+            Topic.builder().id(TopicId.of("it")).name(BilingualName.of("IT systems")).build())
+        .addPlaces(
+            Place.builder().id(PlaceId.of("china")).level(PlaceLevel.COUNTRY).name(BilingualName.of("China")).build(),
+            Place.builder().id(sichuan).level(PlaceLevel.PROVINCE).name(BilingualName.of("Sichuan", "四川省"))
+                .parent(PlaceId.of("china")).build(),
+            Place.builder().id(luzhou).level(PlaceLevel.PREFECTURE).name(BilingualName.of("Luzhou", "泸州市"))
+                .parent(sichuan).build())
+        .addOrganisations(Organisation.builder().id(eu).name(BilingualName.of("EU delegation"))
+            .kind(OrganisationKind.EU_BODY).build())
+        .addMeetings(Meeting.builder().id(steering).title("Steering committee").body(NDRC)
+            .timing(Timing.parse("2015-06")).build())
+        .addDecisions(
+            Decision.builder().id(DecisionId.of("endorse")).summary("Endorse the sites").meeting(steering).build(),
+            Decision.builder().id(DecisionId.of("fund")).summary("Fund a study visit").addDecidedBy(eu, NDRC).build(),
+            Decision.builder().id(DecisionId.of("extend")).summary("Extend the project").addDecidedBy(NDRC)
+                .timing(Timing.parse("2016-12")).build())
+        .addSites(
+            PilotSite.builder().id(SiteId.of("sichuan")).place(sichuan).component(ComponentId.of("c1"))
+                .addThemes(Theme.AGEING_POPULATION.id()).build(),
+            PilotSite.builder().id(SiteId.of("luzhou")).place(luzhou).component(ComponentId.of("c1"))
+                .addThemes(Theme.MIGRANT_WORKERS.id(), Theme.AGEING_POPULATION.id()).build())
+        .addRequests(KnowledgeRequest.builder().id(RequestId.of("ask")).addRequestedBy(NDRC)
+            .channel(RequestChannel.DOCUMENT).addTopics(TopicId.of("it"), TopicId.of("pensions"))
+            .addModalities(Modality.ABROAD, Modality.IN_COUNTRY).build())
+        .addActivities(
+            KnowledgeActivity.builder().id(ActivityId.of("course")).kind(ActivityKind.TRAINING).title("IT course")
+                .modality(Modality.IN_COUNTRY).addTopics(TopicId.of("it")).addAnswers(RequestId.of("ask"))
+                .addSites(SiteId.of("luzhou")).status(Status.PLANNED).timing(Timing.parse("2016-06?")).build(),
+            KnowledgeActivity.builder().id(ActivityId.of("forum")).kind(ActivityKind.SEMINAR).title("IT forum")
+                .addTopics(TopicId.of("it")).status(Status.PROPOSED).build())
+        .build();
+  }
+
+  @Test
+  void outlineOfAGovernedProgrammeWithGaps() {
+    assertThat(OutlineReport.render(Plan.of(governed()))).isEqualTo(
+        "Tiny: a programme (tiny)\n"
+        + "\n"
+        + "Sites\n"
+        + "  sichuan  Sichuan (四川省): Ageing population\n"
+        + "  luzhou   Luzhou (泸州市), Sichuan (四川省): Ageing population, Migrant workers\n"
+        + "\n"
+        + "Governance\n"
+        + "  2015-06          Steering committee, NDRC\n"
+        + "                     decided: Endorse the sites\n"
+        + "  (no date)        Decided by NDRC, EU delegation: Fund a study visit\n"
+        + "  2016-12          Decided by NDRC: Extend the project\n"
+        + "\n"
+        + "Timeline\n"
+        + "  2016-05-02/2016-05-06 scheduled  mission           Visit [visit]\n"
+        + "                                                in Spain\n"
+        + "                                                sites luzhou\n"
+        + "                                                with NDRC, EU delegation\n"
+        + "  2016-06?         planned    training          IT course [course]\n"
+        + "                                                sites luzhou\n"
+        + "  (no date)        proposed   seminar           IT forum [forum]\n"
+        + "\n"
+        + "Coverage\n"
+        + "  ask\n"
+        + "    Pensions: not answered\n"
+        + "    IT systems: course; by topic: course, forum\n"
+        + "    modalities not offered: abroad\n"
+        + "  sites no activity reaches: sichuan\n"
+        + "\n"
+        + "Still open\n"
+        + "  Visit [visit]: scheduled, 2016-05-02/2016-05-06\n"
+        + "  IT course [course]: planned, tentatively 2016-06?\n"
+        + "  IT forum [forum]: proposed, no date yet\n"
+        + "  no activity answers Pensions [ask]\n"
+        + "  no activity offers abroad knowledge sharing asked for by ask\n");
+  }
+
+  @Test
+  void markdownOfAGovernedProgrammeWithGaps() {
+    assertThat(MarkdownReport.render(Plan.of(governed()))).isEqualTo(
+        "# Tiny: a programme (`tiny`)\n"
+        + "\n"
+        + "## Pilot sites\n"
+        + "\n"
+        + "| Site | Place | Themes | Events |\n"
+        + "|---|---|---|---:|\n"
+        + "| `sichuan` | Sichuan (四川省) | Ageing population | 0 |\n"
+        + "| `luzhou` | Luzhou (泸州市), Sichuan (四川省) | Ageing population, Migrant workers | 2 |\n"
+        + "\n"
+        + "## Timeline\n"
+        + "\n"
+        + "In order of the earliest possible day, then the latest, then id; events with no date come last. EDTF marks an uncertain date with `?` and an approximate one with `~`.\n"
+        + "\n"
+        + "| When | Event | Kind | Status | Sites |\n"
+        + "|---|---|---|---|---|\n"
+        + "| `2016-05-02/2016-05-06` | Visit `visit` | mission | scheduled | `luzhou` |\n"
+        + "| `2016-06?` | IT course `course` | training | planned | `luzhou` |\n"
+        + "| (no date) | IT forum `forum` | seminar | proposed | — |\n"
+        + "\n"
+        + "## Coverage\n"
+        + "\n"
+        + "### Request `ask`\n"
+        + "\n"
+        + "Requested by `ndrc`; modalities: in-country, abroad.\n"
+        + "\n"
+        + "| Topic | By reference | By topic |\n"
+        + "|---|---|---|\n"
+        + "| Pensions `pensions` | — | — |\n"
+        + "| IT systems `it` | `course` | `course`, `forum` |\n"
+        + "\n"
+        + "### Gaps\n"
+        + "\n"
+        + "- Topics no activity answers: `pensions` of `ask`\n"
+        + "- Sites no activity reaches: `sichuan`\n"
+        + "- Requested modalities no answering activity offers: abroad (`ask`)\n");
+  }
+
+  @Test
+  void outlineCountsEveryGapAsStillOpen() {
+    // One event ahead and one gap: the gap is listed and is not taken for "nothing".
+    Topic pensions = Topic.builder().id(TopicId.of("pensions")).name(BilingualName.of("Pensions")).build();
+    KnowledgeRequest.Builder ask = KnowledgeRequest.builder().id(RequestId.of("ask")).addRequestedBy(NDRC)
+        .channel(RequestChannel.DOCUMENT).addTopics(pensions.id());
+    Programme unanswered = Programme.builder().from(programme()).addTopics(pensions).addRequests(ask.build()).build();
+    assertThat(OutlineReport.render(Plan.of(unanswered))).endsWith("\nStill open\n"
+        + "  Visit [visit]: scheduled, 2016-05-02/2016-05-06\n"
+        + "  no activity answers Pensions [ask]\n");
+
+    Programme unoffered = Programme.builder().from(programme()).addTopics(pensions)
+        .addRequests(ask.addModalities(Modality.ABROAD).build())
+        .addActivities(KnowledgeActivity.builder().id(ActivityId.of("course")).kind(ActivityKind.TRAINING)
+            .title("Course").modality(Modality.IN_COUNTRY).addTopics(pensions.id()).status(Status.COMPLETED)
+            .timing(Timing.parse("2016-01")).build())
+        .build();
+    assertThat(OutlineReport.render(Plan.of(unoffered))).endsWith("\nStill open\n"
+        + "  Visit [visit]: scheduled, 2016-05-02/2016-05-06\n"
+        + "  no activity offers abroad knowledge sharing asked for by ask\n");
   }
 }

@@ -137,6 +137,9 @@ class TimingTest {
           arguments("2016 ", 4, "unexpected character ' ' after the date"),
           arguments("\uFF12\uFF10\uFF11\uFF16", 0, "unexpected character '\uFF12': a date starts with a year of four digits"),
           arguments("16-02", 0, "a year has four digits"),
+          arguments("201", 0, "a year has four digits"),
+          arguments("-", 1, "a year has four digits"),
+          arguments("2016-X", 5, "a month has two digits (or 'XX' when unspecified)"),
           arguments("201x", 0, "a year has four digits"),
           arguments("20160", 0, "a year has four digits; longer years are not supported"),
           arguments("Y170000002", 0, "letter-prefixed years (Y...) are not supported"),
@@ -471,6 +474,12 @@ class TimingTest {
           .addEqualityGroup(t("../2016"))
           .addEqualityGroup(t("/2016"))
           .testEquals();
+    }
+
+    @Test
+    void theHashCodeIsThatOfTheEdtfText() {
+      assertThat(t("2016-02?").hashCode()).isEqualTo("2016-02?".hashCode());
+      assertThat(Timing.of(YearMonth.of(2015, 9)).hashCode()).isEqualTo("2015-09".hashCode());
     }
   }
 
