@@ -64,11 +64,19 @@ final class Scalars {
     }
   };
 
+  /** Reads a string for a codec whose values are written as strings, naming what it expects. */
+  private static String text(JsonInput in, ValueCodec<?> codec) {
+    if (in.current() != JsonToken.VALUE_STRING) {
+      throw in.wrongType(codec.expected());
+    }
+    return in.parser.getString();
+  }
+
   /** A timing, as its EDTF text. */
   static final ValueCodec<Timing> TIMING = new ValueCodec<>() {
     @Override
     public Timing read(JsonInput in) {
-      String text = STRING.read(in);
+      String text = text(in, this);
       Timing timing = in.timings.get(text);
       if (timing == null) {
         try {
@@ -97,7 +105,7 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public I read(JsonInput in) {
-        String text = STRING.read(in);
+        String text = text(in, this);
         try {
           return of.apply(text);
         } catch (IllegalArgumentException e) {
@@ -135,7 +143,7 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public E read(JsonInput in) {
-        String text = STRING.read(in);
+        String text = text(in, this);
         E value = byName.get(text);
         if (value == null) {
           throw in.error("unknown " + what + " '" + text + "': expected one of " + names);

@@ -112,7 +112,7 @@ class InvalidDocumentTest {
               "name": {"en": "SPRP"}
             }""",
             "/id", 4, 9, 1,
-            "expected a string, found a number"),
+            "expected a string (a programme id), found a number"),
         invalid("object for an array", HEAD, """
               "themes": {"id": "ageing"}
             """,
@@ -146,7 +146,9 @@ class InvalidDocumentTest {
               "organisations": [{"id": "o", "name": {"en": "O"}, "kind": ["ministry"]}]
             """,
             "/organisations/0/kind", 6, 62, 1,
-            "expected a string, found an array"),
+            "expected a string (organisation kind: ministry, committee, eu-body, project-team, "
+                + "provincial-government, local-government, service-centre, company, institute, other), "
+                + "found an array"),
         invalid("missing required field at the top level", """
             {
               "format": "sprp-programme",
