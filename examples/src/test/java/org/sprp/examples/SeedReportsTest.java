@@ -34,7 +34,7 @@ class SeedReportsTest {
 
   private static String golden(String name) throws IOException {
     try (InputStream in = SeedReportsTest.class.getResourceAsStream(name)) {
-      assertThat(in).as(name).isNotNull();
+      assertThat(in).as(name).isInstanceOf(InputStream.class);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
