@@ -2,6 +2,8 @@ package org.sprp.serialization;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Objects;
+
 /**
  * One error in a JSON document: where it is, as a JSON Pointer (RFC 6901) and as a line and
  * column, and the rule the value there breaks.
@@ -82,7 +84,7 @@ public final class JsonProblem {
    */
   @Override
   public int hashCode() {
-    return ((pointer.hashCode() * 31 + line) * 31 + column) * 31 + message.hashCode();
+    return Objects.hash(pointer, line, column, message);
   }
 
   /**

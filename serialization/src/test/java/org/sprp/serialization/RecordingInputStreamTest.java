@@ -49,6 +49,16 @@ class RecordingInputStreamTest {
   }
 
   @Test
+  void aZeroByteReadAloneIsRecorded() throws IOException {
+    RecordingInputStream in = new RecordingInputStream(new ByteArrayInputStream(new byte[] {0, 1}), 10,
+        () -> new IllegalStateException("past"));
+
+    assertThat(in.read()).isZero();
+    assertThat(in.read()).isEqualTo(1);
+    assertThat(in.bytes()).containsExactly(0, 1);
+  }
+
+  @Test
   void marksAreNotSupported() {
     assertThat(over("ab", 100).markSupported()).isFalse();
   }
