@@ -153,11 +153,15 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     final String name;
     final SerializedString serializedName;
     final boolean required;
+    private final ValueCodec<?> codec;
+    private final boolean array;
 
-    Field(String name, boolean required) {
+    Field(String name, boolean required, ValueCodec<?> codec, boolean array) {
       this.name = name;
       this.serializedName = new SerializedString(name);
       this.required = required;
+      this.codec = codec;
+      this.array = array;
     }
 
     /** Reads the field's value, the parser being on its first token, into the builder. */
@@ -167,10 +171,14 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     abstract void write(JsonGenerator out, T value);
 
     /** The codec of the field's value, or of its elements for an array. */
-    abstract ValueCodec<?> codec();
+    final ValueCodec<?> codec() {
+      return codec;
+    }
 
     /** Whether the field is an array. */
-    abstract boolean isArray();
+    final boolean isArray() {
+      return array;
+    }
   }
 
   /** Collects the fields of a codec, in canonical order. */
@@ -190,7 +198,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
     /** A field that must be present. */
     <V> Builder<T, B> required(String name, ValueCodec<V> codec, BiConsumer<B, V> set, Function<T, V> get) {
-      fields.add(new Field<T, B>(name, true) {
+      fields.add(new Field<T, B>(name, true, codec, false) {
         @Override
         void read(JsonInput in, B builder) {
           set(in, builder, set, codec.read(in));
@@ -201,16 +209,6 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           out.writeName(serializedName);
           codec.write(out, get.apply(value));
         }
-
-        @Override
-        ValueCodec<?> codec() {
-          return codec;
-        }
-
-        @Override
-        boolean isArray() {
-          return false;
-        }
       });
       return this;
     }
@@ -218,7 +216,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     /** A field that may be left out. */
     <V> Builder<T, B> optional(String name, ValueCodec<V> codec, BiConsumer<B, V> set,
         Function<T, Optional<V>> get) {
-      fields.add(new Field<T, B>(name, false) {
+      fields.add(new Field<T, B>(name, false, codec, false) {
         @Override
         void read(JsonInput in, B builder) {
           set(in, builder, set, codec.read(in));
@@ -232,16 +230,6 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
             codec.write(out, field.get());
           }
         }
-
-        @Override
-        ValueCodec<?> codec() {
-          return codec;
-        }
-
-        @Override
-        boolean isArray() {
-          return false;
-        }
       });
       return this;
     }
@@ -249,7 +237,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     /** An integer field that may be left out. */
     Builder<T, B> optionalInt(String name, ValueCodec<Integer> codec, ObjIntConsumer<B> set,
         Function<T, OptionalInt> get) {
-      fields.add(new Field<T, B>(name, false) {
+      fields.add(new Field<T, B>(name, false, codec, false) {
         @Override
         void read(JsonInput in, B builder) {
           int number = codec.read(in);
@@ -264,16 +252,6 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
             codec.write(out, field.getAsInt());
           }
         }
-
-        @Override
-        ValueCodec<?> codec() {
-          return codec;
-        }
-
-        @Override
-        boolean isArray() {
-          return false;
-        }
       });
       return this;
     }
@@ -286,7 +264,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
      */
     <V> Builder<T, B> array(String name, ValueCodec<V> codec, boolean unique, BiConsumer<B, V> add,
         Function<T, ? extends Collection<V>> get) {
-      fields.add(new Field<T, B>(name, false) {
+      fields.add(new Field<T, B>(name, false, codec, true) {
         @Override
         void read(JsonInput in, B builder) {
           if (in.current() != JsonToken.START_ARRAY) {
@@ -329,16 +307,6 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
             }
             out.writeEndArray();
           }
-        }
-
-        @Override
-        ValueCodec<?> codec() {
-          return codec;
-        }
-
-        @Override
-        boolean isArray() {
-          return true;
         }
       });
       return this;
