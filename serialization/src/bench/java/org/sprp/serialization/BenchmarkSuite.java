@@ -17,10 +17,10 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * The whole benchmark suite of issue 6 in one command: every benchmark of {@link
+ * The whole read/write benchmark suite in one command: every benchmark of {@link
  * ProgrammeJsonBenchmark} at every size with {@code -prof gc}, then the cold start of {@link
  * ColdStart}, then one table of ratios, each against its target. Run it with {@code mvn -B -q
- * -Pbench -pl serialization -am test-compile exec:exec@bench}.
+ * -Pbench -pl serialization -am -Dexec.executable=java test-compile exec:exec@bench-json}.
  *
  * <p>System properties narrow a run while working: {@code bench.include} (a regular expression of
  * benchmark methods), {@code bench.sizes} (comma-separated), {@code bench.coldstart} (runs, 0 to
