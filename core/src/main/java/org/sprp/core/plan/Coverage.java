@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,12 +52,19 @@ public final class Coverage {
   }
 
   /**
-   * Computes the coverage in O(n + the answers by reference): activities are indexed once by the
-   * requests they name and by the topics they cover, and the list of a topic, with the modalities
-   * its activities offer, is shared by every request that asks for it.
+   * Computes the coverage in O(n + the answers by reference), in one pass over the activities:
+   * each activity is added to the lists of the topics it covers and, for each request it names, to
+   * the lists of that request's topics it answers. The list of a topic, with the modalities its
+   * activities offer, is shared by every request that asks for it.
    */
   static Coverage of(Plan plan) {
-    ImmutableListMultimap.Builder<RequestId, KnowledgeActivity> byRequest = ImmutableListMultimap.builder();
+    Map<RequestId, Answers> answers = new HashMap<>();
+    List<Answers> inOrder = new ArrayList<>();
+    for (KnowledgeRequest request : plan.programme().requests()) {
+      Answers answersOf = new Answers(request, plan.inCatalogueOrder(request.topics()));
+      inOrder.add(answersOf);
+      answers.putIfAbsent(request.id(), answersOf);
+    }
     ImmutableListMultimap.Builder<TopicId, ActivityId> byTopic = ImmutableListMultimap.builder();
     Map<TopicId, Set<Modality>> topicModalities = new HashMap<>();
     Set<SiteId> reached = new HashSet<>();
@@ -64,7 +73,7 @@ public final class Coverage {
         continue;
       }
       for (RequestId request : activity.answers()) {
-        byRequest.put(request, activity);
+        answers.get(request).add(activity);
       }
       for (TopicId topic : activity.topics()) {
         byTopic.put(topic, activity.id());
@@ -73,28 +82,20 @@ public final class Coverage {
       }
       reached.addAll(activity.sites());
     }
-    ImmutableListMultimap<RequestId, KnowledgeActivity> referring = byRequest.build();
     ImmutableListMultimap<TopicId, ActivityId> covering = byTopic.build();
 
     ImmutableMap.Builder<RequestId, RequestCoverage> requests = ImmutableMap.builder();
-    for (KnowledgeRequest request : plan.programme().requests()) {
-      ImmutableList<KnowledgeActivity> answering = referring.get(request.id());
+    for (Answers answersOf : inOrder) {
+      KnowledgeRequest request = answersOf.request;
       ImmutableList.Builder<TopicCoverage> topics = ImmutableList.builder();
-      Set<Modality> offered = EnumSet.noneOf(Modality.class);
-      for (TopicId topic : plan.inCatalogueOrder(request.topics())) {
-        ImmutableList.Builder<ActivityId> byReference = ImmutableList.builder();
-        for (KnowledgeActivity activity : answering) {
-          if (activity.topics().isEmpty() || activity.topics().contains(topic)) {
-            byReference.add(activity.id());
-            activity.modality().ifPresent(offered::add);
-          }
-        }
-        offered.addAll(topicModalities.getOrDefault(topic, EnumSet.noneOf(Modality.class)));
-        topics.add(new TopicCoverage(request.id(), topic, byReference.build(), covering.get(topic)));
+      for (int i = 0; i < answersOf.topics.size(); i++) {
+        TopicId topic = answersOf.topics.get(i);
+        answersOf.offered.addAll(topicModalities.getOrDefault(topic, EnumSet.noneOf(Modality.class)));
+        topics.add(new TopicCoverage(request.id(), topic, answersOf.byReference.get(i).build(), covering.get(topic)));
       }
       Set<Modality> unoffered = EnumSet.noneOf(Modality.class);
       unoffered.addAll(request.modalities());
-      unoffered.removeAll(offered);
+      unoffered.removeAll(answersOf.offered);
       requests.put(request.id(), new RequestCoverage(request.id(), topics.build(), ImmutableSet.copyOf(unoffered)));
     }
 
@@ -105,6 +106,33 @@ public final class Coverage {
       }
     }
     return new Coverage(requests.buildKeepingLast(), unreached.build());
+  }
+
+  /** The activities that answer one request by reference, by topic of the request, as they are found. */
+  private static final class Answers {
+    final KnowledgeRequest request;
+    final ImmutableList<TopicId> topics;
+    final List<ImmutableList.Builder<ActivityId>> byReference;
+    final Set<Modality> offered = EnumSet.noneOf(Modality.class);
+
+    Answers(KnowledgeRequest request, ImmutableList<TopicId> topics) {
+      this.request = request;
+      this.topics = topics;
+      this.byReference = new ArrayList<>(topics.size());
+      for (int i = 0; i < topics.size(); i++) {
+        byReference.add(ImmutableList.builder());
+      }
+    }
+
+    /** Adds an activity that names the request to each topic it answers: all when it has none. */
+    void add(KnowledgeActivity activity) {
+      for (int i = 0; i < topics.size(); i++) {
+        if (activity.topics().isEmpty() || activity.topics().contains(topics.get(i))) {
+          byReference.get(i).add(activity.id());
+          activity.modality().ifPresent(offered::add);
+        }
+      }
+    }
   }
 
   /**

@@ -78,7 +78,8 @@ public final class Plan {
   private final Supplier<ImmutableListMultimap<PlaceId, Integer>> byProvince;
   private final Supplier<ImmutableListMultimap<OrganisationId, Integer>> byOrganisation;
   private final Supplier<ImmutableListMultimap<ThemeId, PilotSite>> sitesByTheme;
-  private final Supplier<Map<EntityId, Integer>> positions;
+  /** The position of each entity in its list, by list in the order of {@link Catalogue#ALL}, each built on first use. */
+  private final ImmutableList<Supplier<Map<EntityId, Integer>>> positions;
   private final Supplier<ImmutableListMultimap<MeetingId, Decision>> decisionsByMeeting;
   private final Supplier<Coverage> coverage;
 
@@ -102,8 +103,11 @@ public final class Plan {
       if (timing == null) {
         bounds = Long.MAX_VALUE;
       } else {
-        long lower = timing.earliest().map(d -> d.toEpochDay() + OFFSET).orElse(0L);
-        long upper = timing.latest().map(d -> d.toEpochDay() + OFFSET).orElse(0xFFFF_FFFFL);
+        // Without Optional.map, which boxes each bound into a Long.
+        Optional<LocalDate> earliest = timing.earliest();
+        Optional<LocalDate> latest = timing.latest();
+        long lower = earliest.isPresent() ? earliest.get().toEpochDay() + OFFSET : 0L;
+        long upper = latest.isPresent() ? latest.get().toEpochDay() + OFFSET : 0xFFFF_FFFFL;
         bounds = lower << 32 | upper;
       }
       kind = event.id().kind();
@@ -158,13 +162,16 @@ public final class Plan {
       }
       return decisions.build();
     });
-    positions = Suppliers.memoize(() -> {
-      Map<EntityId, Integer> at = new HashMap<>();
-      for (Catalogue<?> catalogue : Catalogue.ALL) {
-        catalogue.positions(programme, at);
-      }
-      return at;
-    });
+    // One map per list, so that ordering a request's topics does not index every activity.
+    ImmutableList.Builder<Supplier<Map<EntityId, Integer>>> at = ImmutableList.builder();
+    for (Catalogue<?> catalogue : Catalogue.ALL) {
+      at.add(Suppliers.memoize(() -> {
+        Map<EntityId, Integer> positionsInList = new HashMap<>();
+        catalogue.positions(programme, positionsInList);
+        return positionsInList;
+      }));
+    }
+    positions = at.build();
   }
 
   /** The timeline, with what the binary search for the next event needs. */
@@ -189,36 +196,83 @@ public final class Plan {
 
   /**
    * Returns the events as entries in timeline order. Comparing entries costs a cache miss each on
-   * a large programme, so where the ranks of the lower bound, of the upper bound and the position
-   * of every event fit in {@code keyBits} bits together, they are packed into one long per event and
-   * the longs are sorted as primitives; only events with equal bounds are then sorted by id, among
+   * a large programme, so where the ranks of the lower bound, of the upper bound, of the {@linkplain
+   * #idKey(String, int) start of the id} and the position of every event fit in {@code keyBits}
+   * bits together, they are packed into one long per event and the longs are sorted as primitives;
+   * only events with equal bounds and ids that begin alike are then sorted by the whole id, among
    * themselves. Otherwise the entries are sorted as objects. Both give the same order.
    */
   static Entry[] inTimelineOrder(List<TimelineEvent> events, int keyBits) {
     int n = events.size();
     Entry[] entries = new Entry[n];
+    // Bounds are ranked by their distance from the smallest day; the ids of a kind by what
+    // follows the start they all share ("activity-" in activity-1 to activity-99999).
+    long minLower = Long.MAX_VALUE;
+    long maxLower = 0;
+    long minUpper = Long.MAX_VALUE;
+    long maxUpper = 0;
+    String[] shared = new String[2];
+    int[] sharedLength = new int[2];
     for (int i = 0; i < n; i++) {
-      entries[i] = new Entry(events.get(i));
+      Entry entry = new Entry(events.get(i));
+      entries[i] = entry;
+      if (entry.bounds != Long.MAX_VALUE) {
+        long lower = entry.bounds >>> 32;
+        long upper = entry.bounds & 0xFFFF_FFFFL;
+        if (lower != 0) {
+          minLower = Math.min(minLower, lower);
+          maxLower = Math.max(maxLower, lower);
+        }
+        if (upper != 0xFFFF_FFFFL) {
+          minUpper = Math.min(minUpper, upper);
+          maxUpper = Math.max(maxUpper, upper);
+        }
+      }
+      int kind = kindRank(entry.kind);
+      if (kind < 0) {
+        keyBits = 0;
+      } else if (shared[kind] == null) {
+        shared[kind] = entry.id;
+        sharedLength[kind] = entry.id.length();
+      } else {
+        sharedLength[kind] = Math.min(sharedLength[kind], commonLength(shared[kind], entry.id));
+      }
     }
-    long[] lowerBounds = new long[n];
-    long[] upperBounds = new long[n];
-    for (int i = 0; i < n; i++) {
-      lowerBounds[i] = entries[i].bounds >>> 32;
-      upperBounds[i] = entries[i].bounds & 0xFFFF_FFFFL;
+    if (minLower > maxLower) {
+      minLower = maxLower;
     }
-    long[] lowerValues = distinct(lowerBounds);
-    long[] upperValues = distinct(upperBounds);
+    if (minUpper > maxUpper) {
+      minUpper = maxUpper;
+    }
+    long untimedLower = maxLower - minLower + 2;
+    long openUpper = maxUpper - minUpper + 1;
+    int lowerBits = bits(untimedLower + 1);
+    int upperBits = bits(openUpper + 1);
     int positionBits = bits(n);
-    int upperBits = bits(upperValues.length);
-    if (bits(lowerValues.length) + upperBits + positionBits > keyBits) {
+    if (lowerBits + upperBits + positionBits + 1 > keyBits) {
       Arrays.sort(entries);
       return entries;
     }
-    long[] keys = new long[n];
+    long[] idKeys = new long[n];
     for (int i = 0; i < n; i++) {
-      long lowerRank = Arrays.binarySearch(lowerValues, lowerBounds[i]);
-      long upperRank = Arrays.binarySearch(upperValues, upperBounds[i]);
-      keys[i] = lowerRank << (upperBits + positionBits) | upperRank << positionBits | i;
+      int kind = kindRank(entries[i].kind);
+      idKeys[i] = idKey(entries[i].id, sharedLength[kind]) | (long) kind << 62;
+    }
+    long[] idValues = distinct(idKeys);
+    int idBits = bits(idValues.length);
+    if (lowerBits + upperBits + idBits + positionBits > keyBits) {
+      Arrays.sort(entries);
+      return entries;
+    }
+    long[] keys = idKeys;
+    for (int i = 0; i < n; i++) {
+      long bounds = entries[i].bounds;
+      long lower = bounds >>> 32;
+      long upper = bounds & 0xFFFF_FFFFL;
+      long lowerRank = bounds == Long.MAX_VALUE ? untimedLower : lower == 0 ? 0 : lower - minLower + 1;
+      long upperRank = upper == 0xFFFF_FFFFL ? openUpper : upper - minUpper;
+      long idRank = Arrays.binarySearch(idValues, idKeys[i]);
+      keys[i] = ((lowerRank << upperBits | upperRank) << idBits | idRank) << positionBits | i;
     }
     Arrays.sort(keys);
     long positionMask = (1L << positionBits) - 1;
@@ -238,6 +292,49 @@ public final class Plan {
     return sorted;
   }
 
+  /** Returns 0 for activities and 1 for missions, which sort in that order; -1 for any other kind. */
+  private static int kindRank(String kind) {
+    return switch (kind) {
+      case "activity" -> 0;
+      case "mission" -> 1;
+      default -> -1;
+    };
+  }
+
+  /** Returns the length of the longest text both texts begin with. */
+  private static int commonLength(String a, String b) {
+    int length = Math.min(a.length(), b.length());
+    for (int i = 0; i < length; i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return i;
+      }
+    }
+    return length;
+  }
+
+  /** The number of characters of an id that {@link #idKey(String, int)} keeps. */
+  private static final int ID_KEY_CHARACTERS = 11;
+
+  /**
+   * Returns a number that orders ids of one kind, all beginning with the same {@code skip}
+   * characters, as their text does, except that ids whose next {@value #ID_KEY_CHARACTERS}
+   * characters are the same get the same number: those characters as digits in base 38 ({@code
+   * -}, {@code 0}-{@code 9}, {@code a}-{@code z} after 0 for no character, so that a shorter id
+   * comes first), which the rule of ids keeps in that order. The number is below 2<sup>58</sup>.
+   */
+  static long idKey(String id, int skip) {
+    long key = 0;
+    for (int i = skip; i < skip + ID_KEY_CHARACTERS; i++) {
+      int digit = 0;
+      if (i < id.length()) {
+        char c = id.charAt(i);
+        digit = c == '-' ? 1 : c <= '9' ? c - '0' + 2 : c - 'a' + 12;
+      }
+      key = key * 38 + digit;
+    }
+    return key;
+  }
+
   /** The distinct values, in increasing order. */
   private static long[] distinct(long[] values) {
     long[] sorted = values.clone();
@@ -252,8 +349,8 @@ public final class Plan {
   }
 
   /** The number of bits that hold the numbers 0 to count - 1, at least 1. */
-  private static int bits(int count) {
-    return Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(1, count - 1));
+  private static int bits(long count) {
+    return Long.SIZE - Long.numberOfLeadingZeros(Math.max(1, count - 1));
   }
 
   /** Indexes the positions of the timeline's events by each key an event has, in timeline order. */
@@ -520,11 +617,19 @@ public final class Plan {
    */
   public <I extends EntityId> ImmutableList<I> inCatalogueOrder(Collection<I> ids) {
     requireNonNull(ids, "ids");
-    Map<EntityId, Integer> at = positions.get();
     List<I> sorted = new ArrayList<>(ids);
-    sorted.sort(Comparator.comparing((I id) -> at.getOrDefault(id, Integer.MAX_VALUE))
-        .thenComparing(Comparator.naturalOrder()));
+    sorted.sort(Comparator.comparing((I id) -> positionInList(id)).thenComparing(Comparator.naturalOrder()));
     return ImmutableList.copyOf(sorted);
+  }
+
+  /** Returns the position of the entity with this id in its list, or {@code Integer.MAX_VALUE}. */
+  private int positionInList(EntityId id) {
+    for (int i = 0; i < Catalogue.ALL.size(); i++) {
+      if (Catalogue.ALL.get(i).kind.equals(id.kind())) {
+        return positions.get(i).get().getOrDefault(id, Integer.MAX_VALUE);
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   static boolean isAhead(Status status) {

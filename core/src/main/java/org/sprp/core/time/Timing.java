@@ -146,7 +146,7 @@ public final class Timing implements Comparable<Timing> {
    * @return the earliest day, empty when the start of an interval is open or unknown
    */
   public Optional<LocalDate> earliest() {
-    return start == null ? Optional.empty() : Optional.of(start.earliest());
+    return start == null ? Optional.empty() : Optional.of(lower);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class Timing implements Comparable<Timing> {
    * @return the latest day, empty when the end of an interval is open or unknown
    */
   public Optional<LocalDate> latest() {
-    return end == null ? Optional.empty() : Optional.of(end.latest());
+    return end == null ? Optional.empty() : Optional.of(upper);
   }
 
   /**

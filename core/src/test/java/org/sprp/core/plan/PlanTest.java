@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sprp.core.ActivityId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
@@ -271,6 +273,36 @@ class PlanTest {
         .addEqualityGroup(new Plan.Entry(activity("march", "2016-02")))
         .addEqualityGroup(new Plan.Entry(SmallProgramme.visit().id(org.sprp.core.MissionId.of("february")).build()))
         .testEquals();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "panel-discussion-", "p"})
+  void packedKeysOrderIdsThatBeginAlikeOrDifferInLengthAsTheirText(String prefix) {
+    // Ids equal in their first eleven characters after the start all ids share, longer than
+    // that, prefixes of one another, with '-' and digits that sort before letters; both kinds;
+    // equal timings, and one event without timing.
+    List<String> ids = List.of("training-spain-2017", "training-spain-2016", "training-spai", "training-spa",
+        "training-sp", "training-s", "training", "training-spain", "a", "a-", "a0", "aa", "z", "z9-9",
+        "0", "9-a", "training-spain-2016-b", "training-spain-2016-a");
+    List<org.sprp.core.activity.TimelineEvent> events = new java.util.ArrayList<>();
+    for (String id : ids) {
+      events.add(activity(prefix + id, "2016-02"));
+      events.add(SmallProgramme.visit().id(org.sprp.core.MissionId.of(prefix + id))
+          .timing(Timing.parse("2016-02")).build());
+    }
+    events.add(activity(prefix + "undated", null));
+    Plan.Entry[] packed = Plan.inTimelineOrder(events, Long.SIZE - 1);
+    Plan.Entry[] objects = Plan.inTimelineOrder(events, 0);
+    List<String> order = new java.util.ArrayList<>();
+    for (int i = 0; i < packed.length; i++) {
+      assertThat(packed[i].event).isSameAs(objects[i].event);
+      order.add(packed[i].kind + ":" + packed[i].id);
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    ids.stream().sorted().forEach(id -> expected.add("activity:" + prefix + id));
+    ids.stream().sorted().forEach(id -> expected.add("mission:" + prefix + id));
+    expected.add("activity:" + prefix + "undated");
+    assertThat(order).containsExactlyElementsOf(expected);
   }
 
   @Test

@@ -64,4 +64,10 @@ public class RotatingPlanBenchmark {
   public ImmutableList<Finding> consistency() {
     return Consistency.check(nextProgramme(), LocalDate.of(2018, 1, 1));
   }
+
+  /** The control of {@link PlanBenchmark#walk()}, on the next programme. */
+  @Benchmark
+  public long walk() {
+    return Walk.over(nextProgramme());
+  }
 }
