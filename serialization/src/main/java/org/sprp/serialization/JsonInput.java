@@ -1,7 +1,6 @@
 package org.sprp.serialization;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,7 +29,10 @@ final class JsonInput {
    * activities), and a timing is an immutable value, so each text is parsed once per read. Kept
    * small, so that it stays in the cache however large the document.
    */
-  final Map<String, Timing> timings = new HashMap<>();
+  final TextTable<Timing> timings = new TextTable<>(1024);
+
+  /** The ids read so far, one table for each kind of id, by {@link Scalars#id} slot. */
+  private TextTable<?>[] ids = new TextTable<?>[0];
 
   JsonInput(JsonParser parser, boolean lenient, int maxEntities, Locator locator) {
     this.parser = parser;
@@ -58,14 +60,22 @@ final class JsonInput {
     seen = used;
   }
 
-  /** Remembers a timing read, while there are few. */
-  void rememberTiming(String text, Timing timing) {
-    if (timings.size() < MAX_TIMINGS) {
-      timings.put(text, timing);
+  /** The ids of one kind read so far: each id text is checked and made into an id once per read. */
+  @SuppressWarnings("unchecked")
+  <I> TextTable<I> ids(int slot) {
+    if (slot >= ids.length) {
+      ids = Arrays.copyOf(ids, slot + 1);
     }
+    TextTable<?> table = ids[slot];
+    if (table == null) {
+      table = new TextTable<>(MAX_IDS);
+      ids[slot] = table;
+    }
+    return (TextTable<I>) table;
   }
 
-  private static final int MAX_TIMINGS = 1024;
+  /** The most ids of a kind remembered; later ones are read anew each time, as ids always were. */
+  private static final int MAX_IDS = 1 << 20;
 
   JsonToken next() {
     return parser.nextToken();

@@ -1,8 +1,8 @@
 package org.sprp.serialization;
 
 import com.google.common.base.Ascii;
-import com.google.common.collect.ImmutableMap;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,27 +64,27 @@ final class Scalars {
     }
   };
 
-  /** Reads a string for a codec whose values are written as strings, naming what it expects. */
-  private static String text(JsonInput in, ValueCodec<?> codec) {
-    if (in.current() != JsonToken.VALUE_STRING) {
-      throw in.wrongType(codec.expected());
-    }
-    return in.parser.getString();
-  }
-
   /** A timing, as its EDTF text. */
   static final ValueCodec<Timing> TIMING = new ValueCodec<>() {
     @Override
     public Timing read(JsonInput in) {
-      String text = text(in, this);
-      Timing timing = in.timings.get(text);
+      JsonParser parser = in.parser;
+      if (in.current() != JsonToken.VALUE_STRING) {
+        throw in.wrongType(expected());
+      }
+      char[] chars = parser.getStringCharacters();
+      int offset = parser.getStringOffset();
+      int length = parser.getStringLength();
+      int hash = TextTable.hash(chars, offset, length);
+      Timing timing = in.timings.get(chars, offset, length, hash);
       if (timing == null) {
+        String text = new String(chars, offset, length);
         try {
           timing = Timing.parse(text);
         } catch (DateTimeParseException e) {
           throw in.error(e.getMessage());
         }
-        in.rememberTiming(text, timing);
+        in.timings.put(text, hash, timing);
       }
       return timing;
     }
@@ -100,17 +100,35 @@ final class Scalars {
     }
   };
 
-  /** An id of one kind, as its text. */
+  /** The next slot of {@link JsonInput#ids(int)}: one for each codec of ids. */
+  private static final AtomicInteger ID_SLOTS = new AtomicInteger();
+
+  /** An id of one kind, as its text; each text is made an id once per read. */
   static <I extends EntityId> ValueCodec<I> id(String kind, Function<String, I> of) {
+    int slot = ID_SLOTS.getAndIncrement();
     return new ValueCodec<>() {
       @Override
       public I read(JsonInput in) {
-        String text = text(in, this);
-        try {
-          return of.apply(text);
-        } catch (IllegalArgumentException e) {
-          throw in.error(e.getMessage());
+        JsonParser parser = in.parser;
+        if (in.current() != JsonToken.VALUE_STRING) {
+          throw in.wrongType(expected());
         }
+        char[] chars = parser.getStringCharacters();
+        int offset = parser.getStringOffset();
+        int length = parser.getStringLength();
+        int hash = TextTable.hash(chars, offset, length);
+        TextTable<I> read = in.ids(slot);
+        I id = read.get(chars, offset, length, hash);
+        if (id == null) {
+          String text = new String(chars, offset, length);
+          try {
+            id = of.apply(text);
+          } catch (IllegalArgumentException e) {
+            throw in.error(e.getMessage());
+          }
+          read.put(text, hash, id);
+        }
+        return id;
       }
 
       @Override
@@ -132,10 +150,12 @@ final class Scalars {
 
   /** An enum constant, as its lower-kebab-case name. */
   static <E extends Enum<E>> ValueCodec<E> enumeration(String what, Class<E> type) {
-    ImmutableMap<String, E> byName = Stream.of(type.getEnumConstants())
-        .collect(ImmutableMap.toImmutableMap(Scalars::jsonName, Function.identity()));
-    String names = String.join(", ", byName.keySet());
     E[] constants = type.getEnumConstants();
+    String[] jsonNames = new String[constants.length];
+    for (E constant : constants) {
+      jsonNames[constant.ordinal()] = jsonName(constant);
+    }
+    String names = String.join(", ", jsonNames);
     SerializedString[] written = new SerializedString[constants.length];
     for (E constant : constants) {
       written[constant.ordinal()] = new SerializedString(jsonName(constant));
@@ -143,12 +163,20 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public E read(JsonInput in) {
-        String text = text(in, this);
-        E value = byName.get(text);
-        if (value == null) {
-          throw in.error("unknown " + what + " '" + text + "': expected one of " + names);
+        JsonParser parser = in.parser;
+        if (in.current() != JsonToken.VALUE_STRING) {
+          throw in.wrongType(expected());
         }
-        return value;
+        // Matched in the parser's buffer: there are few constants, and no String is made.
+        char[] chars = parser.getStringCharacters();
+        int offset = parser.getStringOffset();
+        int length = parser.getStringLength();
+        for (int i = 0; i < constants.length; i++) {
+          if (matches(jsonNames[i], chars, offset, length)) {
+            return constants[i];
+          }
+        }
+        throw in.error("unknown " + what + " '" + new String(chars, offset, length) + "': expected one of " + names);
       }
 
       @Override
@@ -161,6 +189,19 @@ final class Scalars {
         return "a string (" + what + ": " + names + ")";
       }
     };
+  }
+
+  /** Tells whether the characters are those of the text. */
+  private static boolean matches(String text, char[] chars, int offset, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The JSON names of an enum's constants, in declaration order: for tests against the schema. */

@@ -21,6 +21,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sprp.core.EntityId;
 import org.sprp.core.Programme;
 import org.sprp.core.place.Place;
 
@@ -38,6 +41,25 @@ class ProgrammeJsonTest {
 
   private static final ProgrammeJson STRICT = ProgrammeJson.strict();
   private static final ProgrammeJson LENIENT = ProgrammeJson.builder().lenient(true).build();
+
+  @Test
+  @DisplayName("an id named many times in a document is read once: every reference is the same object")
+  void idsAreReadOncePerDocument() {
+    Programme programme = STRICT.read(STRICT.write(RandomProgrammes.generate(42, 200)));
+    Map<EntityId, EntityId> first = new HashMap<>();
+    int references = 0;
+    for (var activity : programme.activities()) {
+      for (EntityId id : com.google.common.collect.Iterables.concat(activity.sites(), activity.themes(),
+          activity.topics(), activity.answers())) {
+        assertThat(first.computeIfAbsent(id, i -> i)).isSameAs(id);
+        references++;
+      }
+    }
+    for (var site : programme.sites()) {
+      assertThat(first.getOrDefault(site.id(), site.id())).isSameAs(site.id());
+    }
+    assertThat(references).isGreaterThan(first.size());
+  }
 
   @Nested
   @DisplayName("strict() and the builder")
