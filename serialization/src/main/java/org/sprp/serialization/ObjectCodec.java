@@ -1,5 +1,6 @@
 package org.sprp.serialization;
 
+import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -294,16 +295,14 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           if (!elements.isEmpty()) {
             out.writeName(serializedName);
             out.writeStartArray();
-            Collection<V> ordered = unique && !isSorted(elements) ? sorted(elements) : elements;
-            if (ordered instanceof List) {
-              List<V> list = (List<V>) ordered;
-              for (int i = 0; i < list.size(); i++) {
-                codec.write(out, list.get(i));
-              }
-            } else {
-              for (V element : ordered) {
-                codec.write(out, element);
-              }
+            // The model's sets and lists are Guava's: a set's asList() is a view, walked by index.
+            List<V> list = elements instanceof ImmutableCollection
+                ? ((ImmutableCollection<V>) elements).asList() : new ArrayList<>(elements);
+            if (unique && !isSorted(list)) {
+              list = sorted(list);
+            }
+            for (int i = 0; i < list.size(); i++) {
+              codec.write(out, list.get(i));
             }
             out.writeEndArray();
           }
@@ -319,16 +318,11 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
   /** Tells whether the elements of a set are already in their natural order, as they are once read. */
   @SuppressWarnings("unchecked")
-  private static <V> boolean isSorted(Collection<V> elements) {
-    if (elements.size() < 2) {
-      return true;
-    }
-    Comparable<Object> previous = null;
-    for (V element : elements) {
-      if (previous != null && previous.compareTo(element) > 0) {
+  private static <V> boolean isSorted(List<V> elements) {
+    for (int i = 1; i < elements.size(); i++) {
+      if (((Comparable<Object>) elements.get(i - 1)).compareTo(elements.get(i)) > 0) {
         return false;
       }
-      previous = (Comparable<Object>) element;
     }
     return true;
   }
