@@ -74,8 +74,13 @@ final class JsonInput {
     return (TextTable<I>) table;
   }
 
-  /** The most ids of a kind remembered; later ones are read anew each time, as ids always were. */
-  private static final int MAX_IDS = 1 << 20;
+  /**
+   * The most ids of a kind remembered; later ones are made anew at each reference. The catalogues
+   * that are named again and again (themes, topics, places, organisations, sites, requests) fit;
+   * a table the size of 100,000 activities, whose ids are seldom named twice, would only cost
+   * cache misses.
+   */
+  private static final int MAX_IDS = 4096;
 
   JsonToken next() {
     return parser.nextToken();
