@@ -279,38 +279,59 @@ public abstract class Programme {
    * @return true if the id resolves inside the programme
    */
   public boolean contains(EntityId id) {
-    return id.equals(id()) || index().containsKey(id);
+    return id.equals(id()) || index().byKind[id.slot].containsKey(id);
   }
 
   private <T> Optional<T> find(EntityId id, Class<T> type) {
-    return Optional.ofNullable(type.cast(index().get(requireNonNull(id, "id"))));
+    return Optional.ofNullable(type.cast(index().byKind[requireNonNull(id, "id").slot].get(id)));
   }
 
-  /** Every entity by id; where an id is used twice (which the check reports), the first wins. */
-  @Value.Lazy
-  Map<EntityId, Object> index() {
-    int entities = components().size() + themes().size() + topics().size() + places().size()
-        + organisations().size() + meetings().size() + decisions().size() + sites().size()
-        + missions().size() + requests().size() + activities().size();
-    Map<EntityId, Object> index = new HashMap<>(Math.max(16, (int) (entities / 0.75f) + 1));
-    addAll(index, components(), Component::id);
-    addAll(index, themes(), Theme::id);
-    addAll(index, topics(), Topic::id);
-    addAll(index, places(), Place::id);
-    addAll(index, organisations(), Organisation::id);
-    addAll(index, meetings(), Meeting::id);
-    addAll(index, decisions(), Decision::id);
-    addAll(index, sites(), PilotSite::id);
-    addAll(index, missions(), Mission::id);
-    addAll(index, requests(), KnowledgeRequest::id);
-    addAll(index, activities(), KnowledgeActivity::id);
-    return Collections.unmodifiableMap(index);
-  }
+  /**
+   * Every entity by id, in one map for each kind of id, so that looking up a site among a few
+   * hundred stays in the processor's cache however many activities there are. Where an id is used
+   * twice (which the check reports), the first wins.
+   */
+  static final class Index {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    final Map<EntityId, Object>[] byKind = new Map[EntityId.KINDS];
+    int size;
 
-  private static <T> void addAll(Map<EntityId, Object> index, List<T> entities, Function<T, EntityId> id) {
-    for (T entity : entities) {
-      index.putIfAbsent(id.apply(entity), entity);
+    <T> void addAll(List<T> entities, Function<T, EntityId> id) {
+      for (T entity : entities) {
+        EntityId key = id.apply(entity);
+        Map<EntityId, Object> ofKind = byKind[key.slot];
+        if (ofKind == null) {
+          ofKind = new HashMap<>(Math.max(16, (int) (entities.size() / 0.75f) + 1));
+          byKind[key.slot] = ofKind;
+        }
+        if (ofKind.putIfAbsent(key, entity) == null) {
+          size++;
+        }
+      }
     }
+  }
+
+  /** Every entity by id; see {@link Index}. */
+  @Value.Lazy
+  Index index() {
+    Index index = new Index();
+    index.addAll(components(), Component::id);
+    index.addAll(themes(), Theme::id);
+    index.addAll(topics(), Topic::id);
+    index.addAll(places(), Place::id);
+    index.addAll(organisations(), Organisation::id);
+    index.addAll(meetings(), Meeting::id);
+    index.addAll(decisions(), Decision::id);
+    index.addAll(sites(), PilotSite::id);
+    index.addAll(missions(), Mission::id);
+    index.addAll(requests(), KnowledgeRequest::id);
+    index.addAll(activities(), KnowledgeActivity::id);
+    for (int i = 0; i < index.byKind.length; i++) {
+      if (index.byKind[i] == null) {
+        index.byKind[i] = Collections.emptyMap();
+      }
+    }
+    return index;
   }
 
   @Value.Check
