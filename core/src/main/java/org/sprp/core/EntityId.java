@@ -33,11 +33,6 @@ public abstract sealed class EntityId implements Comparable<EntityId>
   private final String kind;
   private final String value;
   private final int hash;
-  /** The position of this id's kind among the {@link #KINDS} kinds, for tables by kind. */
-  final int slot;
-
-  /** The number of kinds of id. */
-  static final int KINDS = 12;
 
   EntityId(String kind, String value) {
     if (value == null) {
@@ -55,38 +50,6 @@ public abstract sealed class EntityId implements Comparable<EntityId>
     this.kind = kind;
     this.value = value;
     this.hash = 31 * kind.hashCode() + value.hashCode();
-    this.slot = slotOf(kind);
-  }
-
-  private static int slotOf(String kind) {
-    switch (kind) {
-      case "programme":
-        return 0;
-      case "component":
-        return 1;
-      case "theme":
-        return 2;
-      case "topic":
-        return 3;
-      case "place":
-        return 4;
-      case "organisation":
-        return 5;
-      case "meeting":
-        return 6;
-      case "decision":
-        return 7;
-      case "site":
-        return 8;
-      case "mission":
-        return 9;
-      case "request":
-        return 10;
-      case "activity":
-        return 11;
-      default:
-        throw new AssertionError("no slot for the kind " + kind);
-    }
   }
 
   private static boolean isValid(String value) {

@@ -196,84 +196,23 @@ public final class Plan {
 
   /**
    * Returns the events as entries in timeline order. Comparing entries costs a cache miss each on
-   * a large programme, so where the ranks of the lower bound, of the upper bound, of the {@linkplain
-   * #idKey(String, int) start of the id} and the position of every event fit in {@code keyBits}
-   * bits together, they are packed into one long per event and the longs are sorted as primitives;
-   * only events with equal bounds and ids that begin alike are then sorted by the whole id, among
-   * themselves. Otherwise the entries are sorted as objects. Both give the same order.
+   * a large programme, so where the {@linkplain #packedKeys(Entry[], int) packed keys} of the
+   * events fit in {@code keyBits} bits, the keys are sorted as primitives, and only events with equal
+   * bounds and ids that begin alike are then sorted by the whole id, among themselves. Otherwise
+   * the entries are sorted as objects. Both give the same order.
    */
   static Entry[] inTimelineOrder(List<TimelineEvent> events, int keyBits) {
     int n = events.size();
     Entry[] entries = new Entry[n];
-    // Bounds are ranked by their distance from the smallest day; the ids of a kind by what
-    // follows the start they all share ("activity-" in activity-1 to activity-99999).
-    long minLower = Long.MAX_VALUE;
-    long maxLower = 0;
-    long minUpper = Long.MAX_VALUE;
-    long maxUpper = 0;
-    String[] shared = new String[2];
-    int[] sharedLength = new int[2];
     for (int i = 0; i < n; i++) {
-      Entry entry = new Entry(events.get(i));
-      entries[i] = entry;
-      if (entry.bounds != Long.MAX_VALUE) {
-        long lower = entry.bounds >>> 32;
-        long upper = entry.bounds & 0xFFFF_FFFFL;
-        if (lower != 0) {
-          minLower = Math.min(minLower, lower);
-          maxLower = Math.max(maxLower, lower);
-        }
-        if (upper != 0xFFFF_FFFFL) {
-          minUpper = Math.min(minUpper, upper);
-          maxUpper = Math.max(maxUpper, upper);
-        }
-      }
-      int kind = kindRank(entry.kind);
-      if (kind < 0) {
-        keyBits = 0;
-      } else if (shared[kind] == null) {
-        shared[kind] = entry.id;
-        sharedLength[kind] = entry.id.length();
-      } else {
-        sharedLength[kind] = Math.min(sharedLength[kind], commonLength(shared[kind], entry.id));
-      }
+      entries[i] = new Entry(events.get(i));
     }
-    if (minLower > maxLower) {
-      minLower = maxLower;
+    long[] keys = packedKeys(entries, keyBits);
+    if (keys == null) {
+      Arrays.sort(entries);
+      return entries;
     }
-    if (minUpper > maxUpper) {
-      minUpper = maxUpper;
-    }
-    long untimedLower = maxLower - minLower + 2;
-    long openUpper = maxUpper - minUpper + 1;
-    int lowerBits = bits(untimedLower + 1);
-    int upperBits = bits(openUpper + 1);
     int positionBits = bits(n);
-    if (lowerBits + upperBits + positionBits + 1 > keyBits) {
-      Arrays.sort(entries);
-      return entries;
-    }
-    long[] idKeys = new long[n];
-    for (int i = 0; i < n; i++) {
-      int kind = kindRank(entries[i].kind);
-      idKeys[i] = idKey(entries[i].id, sharedLength[kind]) | (long) kind << 62;
-    }
-    long[] idValues = distinct(idKeys);
-    int idBits = bits(idValues.length);
-    if (lowerBits + upperBits + idBits + positionBits > keyBits) {
-      Arrays.sort(entries);
-      return entries;
-    }
-    long[] keys = idKeys;
-    for (int i = 0; i < n; i++) {
-      long bounds = entries[i].bounds;
-      long lower = bounds >>> 32;
-      long upper = bounds & 0xFFFF_FFFFL;
-      long lowerRank = bounds == Long.MAX_VALUE ? untimedLower : lower == 0 ? 0 : lower - minLower + 1;
-      long upperRank = upper == 0xFFFF_FFFFL ? openUpper : upper - minUpper;
-      long idRank = Arrays.binarySearch(idValues, idKeys[i]);
-      keys[i] = ((lowerRank << upperBits | upperRank) << idBits | idRank) << positionBits | i;
-    }
     Arrays.sort(keys);
     long positionMask = (1L << positionBits) - 1;
     Entry[] sorted = new Entry[n];
@@ -290,6 +229,105 @@ public final class Plan {
       }
     }
     return sorted;
+  }
+
+  /**
+   * Returns one number for each entry, in the same order, that sorts as the entries do except
+   * among entries with equal bounds whose ids begin alike, or null if they do not fit in {@code
+   * keyBits} bits. From the highest bits: the rank of the lower bound, of the upper bound, of the
+   * {@linkplain #idKey(String, int) start of the id} after what all ids of its kind share
+   * ({@code activity-} in {@code activity-1} to {@code activity-99999}), then the position of the
+   * entry. A bound's rank is its distance in days from the smallest, or where that takes too many
+   * bits, its rank among the distinct bounds.
+   */
+  static long[] packedKeys(Entry[] entries, int keyBits) {
+    int n = entries.length;
+    String[] shared = new String[2];
+    int[] sharedLength = new int[2];
+    for (Entry entry : entries) {
+      int kind = kindRank(entry.kind);
+      if (kind < 0) {
+        return null;
+      } else if (shared[kind] == null) {
+        shared[kind] = entry.id;
+        sharedLength[kind] = entry.id.length();
+      } else {
+        sharedLength[kind] = Math.min(sharedLength[kind], commonLength(shared[kind], entry.id));
+      }
+    }
+    long[] lowerRanks = new long[n];
+    long[] upperRanks = new long[n];
+    int lowerBits = distances(entries, true, lowerRanks);
+    int upperBits = distances(entries, false, upperRanks);
+    int positionBits = bits(n);
+    if (lowerBits + upperBits + positionBits + 1 > keyBits) {
+      lowerBits = distinctRanks(lowerRanks);
+      upperBits = distinctRanks(upperRanks);
+      if (lowerBits + upperBits + positionBits + 1 > keyBits) {
+        return null;
+      }
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      int kind = kindRank(entries[i].kind);
+      keys[i] = idKey(entries[i].id, sharedLength[kind]) | (long) kind << 62;
+    }
+    long[] idValues = distinct(keys);
+    int idBits = bits(idValues.length);
+    if (lowerBits + upperBits + idBits + positionBits > keyBits) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      long idRank = Arrays.binarySearch(idValues, keys[i]);
+      keys[i] = ((lowerRanks[i] << upperBits | upperRanks[i]) << idBits | idRank) << positionBits | i;
+    }
+    return keys;
+  }
+
+  /**
+   * Puts in {@code ranks} each entry's lower (or upper) bound as its distance in days from the
+   * smallest day among the bounds, in the order of the bounds: for the lower bound, an open start
+   * first and no timing last; for the upper bound, an open end (or no timing) last. Returns the
+   * number of bits the ranks take.
+   */
+  private static int distances(Entry[] entries, boolean lower, long[] ranks) {
+    long open = lower ? 0 : 0xFFFF_FFFFL;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (Entry entry : entries) {
+      long bound = lower ? entry.bounds >>> 32 : entry.bounds & 0xFFFF_FFFFL;
+      if (entry.bounds != Long.MAX_VALUE && bound != open) {
+        min = Math.min(min, bound);
+        max = Math.max(max, bound);
+      }
+    }
+    if (min > max) {
+      min = 0;
+      max = 0;
+    }
+    // Lower: open start 0, days 1 to max - min + 1, no timing max - min + 2.
+    // Upper: days 0 to max - min, open end or no timing max - min + 1.
+    long last = lower ? max - min + 2 : max - min + 1;
+    for (int i = 0; i < entries.length; i++) {
+      long bound = lower ? entries[i].bounds >>> 32 : entries[i].bounds & 0xFFFF_FFFFL;
+      if (entries[i].bounds == Long.MAX_VALUE) {
+        ranks[i] = last;
+      } else if (bound == open) {
+        ranks[i] = lower ? 0 : last;
+      } else {
+        ranks[i] = lower ? bound - min + 1 : bound - min;
+      }
+    }
+    return bits(last + 1);
+  }
+
+  /** Replaces each rank by its rank among the distinct ranks, keeping their order; returns the bits they take. */
+  private static int distinctRanks(long[] ranks) {
+    long[] values = distinct(ranks);
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = Arrays.binarySearch(values, ranks[i]);
+    }
+    return bits(values.length);
   }
 
   /** Returns 0 for activities and 1 for missions, which sort in that order; -1 for any other kind. */

@@ -78,6 +78,21 @@ class ConsistencyTest {
     }
 
     @Test
+    void missionsComeBeforeActivitiesUnderTheSameCode() {
+      // The activity is listed first in the builder; Programme.events() puts missions first.
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.seminar().timing(java.util.Optional.empty()).build()))
+          .missions(List.of(SmallProgramme.visit().status(Status.PLANNED).timing(java.util.Optional.empty()).build()))
+          .build();
+      assertThat(check(programme)).containsExactly(
+          Finding.of(FindingCode.MISSING_TIMING, "missions[visit-sichuan]", "planned, but has no timing"),
+          Finding.of(FindingCode.MISSING_TIMING, "activities[seminar-huizhou]", "planned, but has no timing"),
+          // Without the training, nothing answers the request's topic.
+          Finding.of(FindingCode.UNANSWERED_TOPIC, "requests[sichuan-request].topics[0]",
+              "no activity answers topic 'it-systems'"));
+    }
+
+    @Test
     void notForAProposedActivityWithoutTiming() {
       assertThat(check(Edits.replace(SmallProgramme.build(),
           SmallProgramme.studyVisit().timing(java.util.Optional.empty()).build()))).isEmpty();

@@ -306,6 +306,66 @@ class PlanTest {
   }
 
   @Test
+  void boundsFarApartAreRankedAmongTheDistinctBoundsWhenTheirDistanceTakesTooManyBits() {
+    List<TimelineEvent> events = new java.util.ArrayList<>();
+    String[] timings = {"1000", "9999-12-31", "../2016", "2016/..", "1000/9999", "2016-02?", "2016-02", "1000-01-01"};
+    for (int i = 0; i < timings.length; i++) {
+      events.add(activity("event-" + i, timings[i]));
+    }
+    events.add(activity("undated", null));
+    Plan.Entry[] entries = events.stream().map(Plan.Entry::new).toArray(Plan.Entry[]::new);
+    // Distances of up to 9,000 years take 22 bits a bound: with 4 bits of position and at least
+    // one of id, 49 bits, more than 30. Ranks among the 6 distinct lower and 6 distinct upper
+    // bounds take 3 bits each: with 4 of id and 4 of position, 14 bits. So keys fit in 30 bits
+    // only through the distinct ranks, and not at all in 13.
+    assertThat(Plan.packedKeys(entries, 30)).isNotNull();
+    assertThat(Plan.packedKeys(entries, 14)).isNotNull();
+    assertThat(Plan.packedKeys(entries, 13)).isNull();
+    Plan.Entry[] objects = Plan.inTimelineOrder(events, 0);
+    for (int keyBits : new int[] {63, 30, 14, 13}) {
+      Plan.Entry[] sorted = Plan.inTimelineOrder(events, keyBits);
+      for (int i = 0; i < objects.length; i++) {
+        assertThat(sorted[i].event).as("keyBits %d, position %d", keyBits, i).isSameAs(objects[i].event);
+      }
+    }
+    assertThat(objects[0].id).isEqualTo("event-2");
+    assertThat(objects[objects.length - 1].id).isEqualTo("undated");
+  }
+
+  @Test
+  void idKeysOrderIdsAsTheirTextDoesUpToTheirFirstElevenCharactersAfterTheSkipped() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    String alphabet = "-0123456789abcdefghijklmnopqrstuvwxyz";
+    for (int n = 0; n < 20_000; n++) {
+      String prefix = "training-".substring(0, random.nextInt(10));
+      String a = prefix + randomTail(random, alphabet);
+      String b = prefix + randomTail(random, alphabet);
+      long keyA = Plan.idKey(a, prefix.length());
+      long keyB = Plan.idKey(b, prefix.length());
+      assertThat(keyA).isBetween(0L, 1L << 58);
+      String startA = a.substring(prefix.length(), Math.min(a.length(), prefix.length() + 11));
+      String startB = b.substring(prefix.length(), Math.min(b.length(), prefix.length() + 11));
+      if (keyA == keyB) {
+        assertThat(startA).as("%s and %s", a, b).isEqualTo(startB);
+      } else {
+        assertThat(Long.signum(Long.compare(keyA, keyB))).as("%s and %s", a, b)
+            .isEqualTo(Integer.signum(a.compareTo(b)));
+      }
+    }
+  }
+
+  /** A text of 1 to 15 characters of ids (first a letter or digit), short ones often, to make ties. */
+  private static String randomTail(java.util.SplittableRandom random, String alphabet) {
+    int length = 1 + (random.nextBoolean() ? random.nextInt(3) : random.nextInt(15));
+    StringBuilder tail = new StringBuilder();
+    tail.append(alphabet.charAt(1 + random.nextInt(alphabet.length() - 1)));
+    for (int i = 1; i < length; i++) {
+      tail.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? 3 : alphabet.length())));
+    }
+    return tail.toString();
+  }
+
+  @Test
   void provinceOf() {
     assertThat(plan.provinceOf(LUZHOU).map(p -> p.id())).contains(SICHUAN);
     assertThat(plan.provinceOf(SICHUAN).map(p -> p.id())).contains(SICHUAN);
