@@ -279,11 +279,11 @@ public abstract class Programme {
    * @return true if the id resolves inside the programme
    */
   public boolean contains(EntityId id) {
-    return id.equals(id()) || index().byKind[id.slot].containsKey(id);
+    return id.equals(id()) || index().contains(id);
   }
 
   private <T> Optional<T> find(EntityId id, Class<T> type) {
-    return Optional.ofNullable(type.cast(index().byKind[requireNonNull(id, "id").slot].get(id)));
+    return Optional.ofNullable(type.cast(index().get(requireNonNull(id, "id"))));
   }
 
   /**
@@ -292,46 +292,111 @@ public abstract class Programme {
    * twice (which the check reports), the first wins.
    */
   static final class Index {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    final Map<EntityId, Object>[] byKind = new Map[EntityId.KINDS];
-    int size;
+    /** The number of kinds of id, programmes included. */
+    private static final int KINDS = 12;
 
-    <T> void addAll(List<T> entities, Function<T, EntityId> id) {
-      for (T entity : entities) {
-        EntityId key = id.apply(entity);
-        Map<EntityId, Object> ofKind = byKind[key.slot];
-        if (ofKind == null) {
-          ofKind = new HashMap<>(Math.max(16, (int) (entities.size() / 0.75f) + 1));
-          byKind[key.slot] = ofKind;
-        }
-        if (ofKind.putIfAbsent(key, entity) == null) {
-          size++;
+    // Private and never handed out, filled once by of(): immutable without wrappers, which would
+    // add an indirection to every lookup of the checks.
+    private final Map<EntityId, Object>[] byKind;
+    private final int size;
+
+    private Index(Map<EntityId, Object>[] byKind, int size) {
+      this.byKind = byKind;
+      this.size = size;
+    }
+
+    /** Returns the entity with this id, or null. */
+    Object get(EntityId id) {
+      return byKind[slot(id)].get(id);
+    }
+
+    /** Tells whether an entity has this id. */
+    boolean contains(EntityId id) {
+      return byKind[slot(id)].containsKey(id);
+    }
+
+    /** Returns the number of distinct ids. */
+    int size() {
+      return size;
+    }
+
+    /** The position of an id's kind among the {@link #KINDS} kinds. */
+    private static int slot(EntityId id) {
+      switch (id.kind()) {
+        case "programme":
+          return 0;
+        case "component":
+          return 1;
+        case "theme":
+          return 2;
+        case "topic":
+          return 3;
+        case "place":
+          return 4;
+        case "organisation":
+          return 5;
+        case "meeting":
+          return 6;
+        case "decision":
+          return 7;
+        case "site":
+          return 8;
+        case "mission":
+          return 9;
+        case "request":
+          return 10;
+        case "activity":
+          return 11;
+        default:
+          throw new AssertionError("no slot for the kind of id " + id.kind());
+      }
+    }
+
+    static Index of(Programme programme) {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Map<EntityId, Object>[] byKind = new Map[KINDS];
+      int size = addAll(byKind, programme.components(), Component::id)
+          + addAll(byKind, programme.themes(), Theme::id)
+          + addAll(byKind, programme.topics(), Topic::id)
+          + addAll(byKind, programme.places(), Place::id)
+          + addAll(byKind, programme.organisations(), Organisation::id)
+          + addAll(byKind, programme.meetings(), Meeting::id)
+          + addAll(byKind, programme.decisions(), Decision::id)
+          + addAll(byKind, programme.sites(), PilotSite::id)
+          + addAll(byKind, programme.missions(), Mission::id)
+          + addAll(byKind, programme.requests(), KnowledgeRequest::id)
+          + addAll(byKind, programme.activities(), KnowledgeActivity::id);
+      for (int i = 0; i < KINDS; i++) {
+        if (byKind[i] == null) {
+          byKind[i] = Collections.emptyMap();
         }
       }
+      return new Index(byKind, size);
+    }
+
+    /** Adds a list's entities to the map of their kind, and returns how many ids were new. */
+    private static <T> int addAll(Map<EntityId, Object>[] byKind, List<T> entities, Function<T, EntityId> id) {
+      int added = 0;
+      for (T entity : entities) {
+        EntityId key = id.apply(entity);
+        int slot = slot(key);
+        Map<EntityId, Object> ofKind = byKind[slot];
+        if (ofKind == null) {
+          ofKind = new HashMap<>(Math.max(16, (int) (entities.size() / 0.75f) + 1));
+          byKind[slot] = ofKind;
+        }
+        if (ofKind.putIfAbsent(key, entity) == null) {
+          added++;
+        }
+      }
+      return added;
     }
   }
 
   /** Every entity by id; see {@link Index}. */
   @Value.Lazy
   Index index() {
-    Index index = new Index();
-    index.addAll(components(), Component::id);
-    index.addAll(themes(), Theme::id);
-    index.addAll(topics(), Topic::id);
-    index.addAll(places(), Place::id);
-    index.addAll(organisations(), Organisation::id);
-    index.addAll(meetings(), Meeting::id);
-    index.addAll(decisions(), Decision::id);
-    index.addAll(sites(), PilotSite::id);
-    index.addAll(missions(), Mission::id);
-    index.addAll(requests(), KnowledgeRequest::id);
-    index.addAll(activities(), KnowledgeActivity::id);
-    for (int i = 0; i < index.byKind.length; i++) {
-      if (index.byKind[i] == null) {
-        index.byKind[i] = Collections.emptyMap();
-      }
-    }
-    return index;
+    return Index.of(this);
   }
 
   @Value.Check

@@ -41,7 +41,7 @@ final class ProgrammeChecker {
         + programme.places().size() + programme.organisations().size() + programme.meetings().size()
         + programme.decisions().size() + programme.sites().size() + programme.missions().size()
         + programme.requests().size() + programme.activities().size();
-    unique = programme.index().size == entities;
+    unique = programme.index().size() == entities;
     each("components", programme.components(), Component::id,
         (at, component) -> resolves(at, "lead", component.lead()));
     each("themes", programme.themes(), Theme::id, (at, theme) -> { });

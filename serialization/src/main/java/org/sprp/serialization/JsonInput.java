@@ -26,8 +26,8 @@ final class JsonInput {
 
   /**
    * The timings read so far, by text: a programme's dates repeat (the same month for many
-   * activities), and a timing is an immutable value, so each text is parsed once per read. Kept
-   * small, so that it stays in the cache however large the document.
+   * activities), and a timing is an immutable value, so each of the first 1,024 texts is parsed
+   * once per read. Kept small, so that it stays in the cache however large the document.
    */
   final TextTable<Timing> timings = new TextTable<>(1024);
 
@@ -60,7 +60,10 @@ final class JsonInput {
     seen = used;
   }
 
-  /** The ids of one kind read so far: each id text is checked and made into an id once per read. */
+  /**
+   * The ids of one kind read so far: each of the first {@value #MAX_IDS} id texts of a kind is
+   * checked and made into an id once per read.
+   */
   @SuppressWarnings("unchecked")
   <I> TextTable<I> ids(int slot) {
     if (slot >= ids.length) {

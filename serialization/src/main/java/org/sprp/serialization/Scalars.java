@@ -103,7 +103,7 @@ final class Scalars {
   /** The next slot of {@link JsonInput#ids(int)}: one for each codec of ids. */
   private static final AtomicInteger ID_SLOTS = new AtomicInteger();
 
-  /** An id of one kind, as its text; each text is made an id once per read. */
+  /** An id of one kind, as its text; each of the first 4,096 texts of a kind is made an id once per read. */
   static <I extends EntityId> ValueCodec<I> id(String kind, Function<String, I> of) {
     int slot = ID_SLOTS.getAndIncrement();
     return new ValueCodec<>() {

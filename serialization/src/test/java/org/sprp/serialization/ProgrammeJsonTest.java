@@ -44,6 +44,7 @@ class ProgrammeJsonTest {
 
   @Test
   @DisplayName("an id named many times in a document is read once: every reference is the same object")
+  // 200 activities: fewer ids of each kind than the 4,096 a read remembers.
   void idsAreReadOncePerDocument() {
     Programme programme = STRICT.read(STRICT.write(RandomProgrammes.generate(42, 200)));
     Map<EntityId, EntityId> first = new HashMap<>();
@@ -59,6 +60,18 @@ class ProgrammeJsonTest {
       assertThat(first.getOrDefault(site.id(), site.id())).isSameAs(site.id());
     }
     assertThat(references).isGreaterThan(first.size());
+  }
+
+  @Test
+  @DisplayName("a document with more ids of a kind than a read remembers reads back equal")
+  void moreIdsOfAKindThanARemembers() {
+    // 5,000 activities: past the 4,096 ids of a kind a read keeps, after which ids are made anew.
+    Programme programme = RandomProgrammes.generate(11, 5_000);
+    assertThat(programme.activities()).hasSizeGreaterThan(4_096);
+    byte[] written = STRICT.write(programme);
+    Programme read = STRICT.read(written);
+    assertThat(read).isEqualTo(programme);
+    assertThat(STRICT.write(read)).isEqualTo(written);
   }
 
   @Nested
