@@ -172,7 +172,7 @@ final class Scalars {
         int offset = parser.getStringOffset();
         int length = parser.getStringLength();
         for (int i = 0; i < constants.length; i++) {
-          if (matches(jsonNames[i], chars, offset, length)) {
+          if (TextTable.sameText(jsonNames[i], chars, offset, length)) {
             return constants[i];
           }
         }
@@ -189,19 +189,6 @@ final class Scalars {
         return "a string (" + what + ": " + names + ")";
       }
     };
-  }
-
-  /** Tells whether the characters are those of the text. */
-  private static boolean matches(String text, char[] chars, int offset, int length) {
-    if (text.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (text.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The JSON names of an enum's constants, in declaration order: for tests against the schema. */

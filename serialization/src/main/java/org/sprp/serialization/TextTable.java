@@ -39,7 +39,7 @@ final class TextTable<V> {
   V get(char[] text, int offset, int length, int hash) {
     int mask = keys.length - 1;
     for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
-      if (hashes[i] == hash && equal(keys[i], text, offset, length)) {
+      if (hashes[i] == hash && sameText(keys[i], text, offset, length)) {
         return (V) values[i];
       }
     }
@@ -87,7 +87,8 @@ final class TextTable<V> {
     return hash ^ (hash >>> 16);
   }
 
-  private static boolean equal(String key, char[] text, int offset, int length) {
+  /** Tells whether the characters {@code text[offset]} to {@code text[offset + length - 1]} are those of the key. */
+  static boolean sameText(String key, char[] text, int offset, int length) {
     if (key.length() != length) {
       return false;
     }
