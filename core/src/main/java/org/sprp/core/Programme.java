@@ -3,7 +3,6 @@ package org.sprp.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -292,27 +291,26 @@ public abstract class Programme {
    * twice (which the check reports), the first wins.
    */
   static final class Index {
-    /** The number of kinds of id, programmes included. */
-    private static final int KINDS = 12;
-
     // Private and never handed out, filled once by of(): immutable without wrappers, which would
-    // add an indirection to every lookup of the checks.
-    private final Map<EntityId, Object>[] byKind;
+    // add an indirection to every lookup of the checks. Keyed by EntityId.kind().
+    private final Map<String, Map<EntityId, Object>> byKind;
     private final int size;
 
-    private Index(Map<EntityId, Object>[] byKind, int size) {
+    private Index(Map<String, Map<EntityId, Object>> byKind, int size) {
       this.byKind = byKind;
       this.size = size;
     }
 
     /** Returns the entity with this id, or null. */
     Object get(EntityId id) {
-      return byKind[slot(id)].get(id);
+      Map<EntityId, Object> ofKind = byKind.get(id.kind());
+      return ofKind == null ? null : ofKind.get(id);
     }
 
     /** Tells whether an entity has this id. */
     boolean contains(EntityId id) {
-      return byKind[slot(id)].containsKey(id);
+      Map<EntityId, Object> ofKind = byKind.get(id.kind());
+      return ofKind != null && ofKind.containsKey(id);
     }
 
     /** Returns the number of distinct ids. */
@@ -320,41 +318,8 @@ public abstract class Programme {
       return size;
     }
 
-    /** The position of an id's kind among the {@link #KINDS} kinds. */
-    private static int slot(EntityId id) {
-      switch (id.kind()) {
-        case "programme":
-          return 0;
-        case "component":
-          return 1;
-        case "theme":
-          return 2;
-        case "topic":
-          return 3;
-        case "place":
-          return 4;
-        case "organisation":
-          return 5;
-        case "meeting":
-          return 6;
-        case "decision":
-          return 7;
-        case "site":
-          return 8;
-        case "mission":
-          return 9;
-        case "request":
-          return 10;
-        case "activity":
-          return 11;
-        default:
-          throw new AssertionError("no slot for the kind of id " + id.kind());
-      }
-    }
-
     static Index of(Programme programme) {
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      Map<EntityId, Object>[] byKind = new Map[KINDS];
+      Map<String, Map<EntityId, Object>> byKind = new HashMap<>();
       int size = addAll(byKind, programme.components(), Component::id)
           + addAll(byKind, programme.themes(), Theme::id)
           + addAll(byKind, programme.topics(), Topic::id)
@@ -366,25 +331,17 @@ public abstract class Programme {
           + addAll(byKind, programme.missions(), Mission::id)
           + addAll(byKind, programme.requests(), KnowledgeRequest::id)
           + addAll(byKind, programme.activities(), KnowledgeActivity::id);
-      for (int i = 0; i < KINDS; i++) {
-        if (byKind[i] == null) {
-          byKind[i] = Collections.emptyMap();
-        }
-      }
       return new Index(byKind, size);
     }
 
     /** Adds a list's entities to the map of their kind, and returns how many ids were new. */
-    private static <T> int addAll(Map<EntityId, Object>[] byKind, List<T> entities, Function<T, EntityId> id) {
+    private static <T> int addAll(Map<String, Map<EntityId, Object>> byKind, List<T> entities,
+        Function<T, EntityId> id) {
       int added = 0;
       for (T entity : entities) {
         EntityId key = id.apply(entity);
-        int slot = slot(key);
-        Map<EntityId, Object> ofKind = byKind[slot];
-        if (ofKind == null) {
-          ofKind = new HashMap<>(Math.max(16, (int) (entities.size() / 0.75f) + 1));
-          byKind[slot] = ofKind;
-        }
+        Map<EntityId, Object> ofKind = byKind.computeIfAbsent(key.kind(),
+            kind -> new HashMap<>(Math.max(16, (int) (entities.size() / 0.75f) + 1)));
         if (ofKind.putIfAbsent(key, entity) == null) {
           added++;
         }

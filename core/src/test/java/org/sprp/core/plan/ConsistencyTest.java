@@ -231,6 +231,17 @@ class ConsistencyTest {
     }
 
     @Test
+    void aCompletedActivityToo_afterTheMissions() {
+      Programme programme = Edits.replace(SmallProgramme.build(),
+          SmallProgramme.seminar().status(Status.COMPLETED).build());
+      assertThat(Consistency.check(programme, LocalDate.of(2015, 8, 31))).containsExactly(
+          Finding.of(FindingCode.COMPLETED_IN_FUTURE, "missions[visit-sichuan]",
+              "completed, but its timing 2015-09 starts on 2015-09-01, after today 2015-08-31"),
+          Finding.of(FindingCode.COMPLETED_IN_FUTURE, "activities[seminar-huizhou]",
+              "completed, but its timing 2016-02? starts on 2016-02-01, after today 2015-08-31"));
+    }
+
+    @Test
     void notWhenItMayHaveStartedByToday() {
       assertThat(Consistency.check(SmallProgramme.build(), LocalDate.of(2015, 9, 1))).isEmpty();
     }
