@@ -38,7 +38,8 @@ class LargeProgrammeTest {
   @Test
   void sortingPackedKeysGivesTheOrderOfSortingEntries() {
     Plan.Entry[] entries = programme.events().stream().map(Plan.Entry::new).toArray(Plan.Entry[]::new);
-    assertThat(Plan.packedKeys(entries, Long.SIZE - 1)).as("the keys of the generated programme fit").isNotNull();
+    assertThat(Plan.packedKeys(entries, Long.SIZE - 1)).as("the keys of the generated programme fit")
+        .hasSize(entries.length);
     Plan.Entry[] packed = Plan.inTimelineOrder(programme.events(), Long.SIZE - 1);
     Plan.Entry[] objects = Plan.inTimelineOrder(programme.events(), 0);
     assertThat(packed).hasSize(5_500);

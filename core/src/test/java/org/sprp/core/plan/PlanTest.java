@@ -318,8 +318,8 @@ class PlanTest {
     // one of id, 49 bits, more than 30. Ranks among the 6 distinct lower and 6 distinct upper
     // bounds take 3 bits each: with 4 of id and 4 of position, 14 bits. So keys fit in 30 bits
     // only through the distinct ranks, and not at all in 13.
-    assertThat(Plan.packedKeys(entries, 30)).isNotNull();
-    assertThat(Plan.packedKeys(entries, 14)).isNotNull();
+    assertThat(Plan.packedKeys(entries, 30)).hasSize(entries.length);
+    assertThat(Plan.packedKeys(entries, 14)).hasSize(entries.length);
     assertThat(Plan.packedKeys(entries, 13)).isNull();
     Plan.Entry[] objects = Plan.inTimelineOrder(events, 0);
     for (int keyBits : new int[] {63, 30, 14, 13}) {
