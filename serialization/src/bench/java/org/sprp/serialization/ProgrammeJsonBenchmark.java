@@ -27,8 +27,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -145,19 +143,6 @@ public class ProgrammeJsonBenchmark {
     values = all.toArray();
   }
 
-  /** A write context with the canonical layout, a fresh printer for each generator. */
-  private static final ObjectWriteContext CANONICAL = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return new CanonicalPrettyPrinter();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
-
   /** This library: bytes to a checked programme. */
   @Benchmark
   public Programme libraryRead() {
@@ -208,7 +193,7 @@ public class ProgrammeJsonBenchmark {
   @Benchmark
   public int rawWrite() {
     out.reset();
-    try (JsonGenerator generator = factory.createGenerator(CANONICAL, out)) {
+    try (JsonGenerator generator = factory.createGenerator(ProgrammeJson.CANONICAL, out)) {
       Object[] v = values;
       JsonToken[] t = tokens;
       for (int i = 0; i < t.length; i++) {

@@ -527,7 +527,8 @@ public final class ProgrammeJson {
     }
   }
 
-  private static final ObjectWriteContext CANONICAL = new ObjectWriteContext.Base() {
+  /** A write context with the canonical layout, a fresh printer for each generator. */
+  static final ObjectWriteContext CANONICAL = new ObjectWriteContext.Base() {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       return new CanonicalPrettyPrinter();

@@ -22,9 +22,7 @@ final class Scalars {
   static final ValueCodec<String> STRING = new ValueCodec<>() {
     @Override
     public String read(JsonInput in) {
-      if (in.current() != JsonToken.VALUE_STRING) {
-        throw in.wrongType(expected());
-      }
+      requireString(in, this);
       return in.parser.getString();
     }
 
@@ -64,29 +62,44 @@ final class Scalars {
     }
   };
 
+  /** Fails unless the current token is a string, naming what the codec expects. */
+  private static void requireString(JsonInput in, ValueCodec<?> codec) {
+    if (in.current() != JsonToken.VALUE_STRING) {
+      throw in.wrongType(codec.expected());
+    }
+  }
+
+  /**
+   * Reads a string value through a table of the values already read from the same text: a text
+   * found in the parser's buffer makes nothing new; another is made a value once, and a text the
+   * value refuses is an error at the value.
+   */
+  private static <V> V readThrough(JsonInput in, ValueCodec<V> codec, TextTable<V> read,
+      Function<String, V> make) {
+    requireString(in, codec);
+    JsonParser parser = in.parser;
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
+    int hash = TextTable.hash(chars, offset, length);
+    V value = read.get(chars, offset, length, hash);
+    if (value == null) {
+      String text = new String(chars, offset, length);
+      try {
+        value = make.apply(text);
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw in.error(e.getMessage());
+      }
+      read.put(text, hash, value);
+    }
+    return value;
+  }
+
   /** A timing, as its EDTF text. */
   static final ValueCodec<Timing> TIMING = new ValueCodec<>() {
     @Override
     public Timing read(JsonInput in) {
-      JsonParser parser = in.parser;
-      if (in.current() != JsonToken.VALUE_STRING) {
-        throw in.wrongType(expected());
-      }
-      char[] chars = parser.getStringCharacters();
-      int offset = parser.getStringOffset();
-      int length = parser.getStringLength();
-      int hash = TextTable.hash(chars, offset, length);
-      Timing timing = in.timings.get(chars, offset, length, hash);
-      if (timing == null) {
-        String text = new String(chars, offset, length);
-        try {
-          timing = Timing.parse(text);
-        } catch (DateTimeParseException e) {
-          throw in.error(e.getMessage());
-        }
-        in.timings.put(text, hash, timing);
-      }
-      return timing;
+      return readThrough(in, this, in.timings, Timing::parse);
     }
 
     @Override
@@ -109,26 +122,7 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public I read(JsonInput in) {
-        JsonParser parser = in.parser;
-        if (in.current() != JsonToken.VALUE_STRING) {
-          throw in.wrongType(expected());
-        }
-        char[] chars = parser.getStringCharacters();
-        int offset = parser.getStringOffset();
-        int length = parser.getStringLength();
-        int hash = TextTable.hash(chars, offset, length);
-        TextTable<I> read = in.ids(slot);
-        I id = read.get(chars, offset, length, hash);
-        if (id == null) {
-          String text = new String(chars, offset, length);
-          try {
-            id = of.apply(text);
-          } catch (IllegalArgumentException e) {
-            throw in.error(e.getMessage());
-          }
-          read.put(text, hash, id);
-        }
-        return id;
+        return readThrough(in, this, in.ids(slot), of);
       }
 
       @Override
@@ -163,10 +157,8 @@ final class Scalars {
     return new ValueCodec<>() {
       @Override
       public E read(JsonInput in) {
+        requireString(in, this);
         JsonParser parser = in.parser;
-        if (in.current() != JsonToken.VALUE_STRING) {
-          throw in.wrongType(expected());
-        }
         // Matched in the parser's buffer: there are few constants, and no String is made.
         char[] chars = parser.getStringCharacters();
         int offset = parser.getStringOffset();
