@@ -20,6 +20,7 @@ import org.sprp.core.RequestId;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
 import org.sprp.core.ThemeId;
+import org.sprp.core.TopicId;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
@@ -60,18 +61,21 @@ public final class Consistency {
   private final ImmutableList.Builder<Finding>[] findings;
   /** The sites some mission or activity concerns. */
   private final Set<SiteId> concerned = new HashSet<>();
+  /** The topics some activity, other than a cancelled one, covers. */
+  private final Set<TopicId> coveredTopics = new HashSet<>();
   // Lookups by kind, far smaller than the programme's index of every entity, so that they stay in cache.
   private final Map<SiteId, PilotSite> sites;
-  private final Map<RequestId, KnowledgeRequest> requests;
   private final Map<MissionId, Mission> missions;
+  /** What the checks need of each request, filled in by the pass over the activities. */
+  private final Map<RequestId, RequestFacts> requests;
 
   private Consistency(Plan plan, LocalDate today) {
     this.plan = plan;
     this.programme = plan.programme();
     this.today = today;
     this.sites = byId(programme.sites(), PilotSite::id);
-    this.requests = byId(programme.requests(), KnowledgeRequest::id);
     this.missions = byId(programme.missions(), Mission::id);
+    this.requests = requestFacts();
     @SuppressWarnings({"unchecked", "rawtypes"})
     ImmutableList.Builder<Finding>[] byCode = new ImmutableList.Builder[FindingCode.values().length];
     for (int i = 0; i < byCode.length; i++) {
@@ -117,12 +121,12 @@ public final class Consistency {
       consistency.completedInFuture(mission);
       consistency.concerned.addAll(mission.sites());
     }
-    Map<RequestId, RequestDates> dates = consistency.requestDates();
     for (KnowledgeActivity activity : consistency.programme.activities()) {
       consistency.themeMismatch(activity);
       consistency.missingTiming(activity);
-      consistency.beforeRequestsAndMissions(activity, dates);
+      consistency.beforeRequestsAndMissions(activity);
       consistency.completedInFuture(activity);
+      consistency.answeredTopics(activity);
       consistency.concerned.addAll(activity.sites());
     }
     consistency.unansweredTopics();
@@ -169,36 +173,58 @@ public final class Consistency {
     }
   }
 
+  /**
+   * Marks the topics an activity answers, by the rule of {@link TopicCoverage}: every topic it
+   * covers, and of each request it names, the topics it covers or all when it covers none. A
+   * cancelled activity answers nothing. This is what {@link Plan#coverage()} works out, without
+   * building its lists of activities, which the check does not need.
+   */
+  private void answeredTopics(KnowledgeActivity activity) {
+    if (activity.status() == Status.CANCELLED) {
+      return;
+    }
+    Set<TopicId> topics = activity.topics();
+    coveredTopics.addAll(topics);
+    for (RequestId id : activity.answers()) {
+      RequestFacts request = requests.get(id);
+      for (int i = 0; i < request.topics.size(); i++) {
+        if (topics.isEmpty() || topics.contains(request.topics.get(i))) {
+          request.answered[i] = true;
+        }
+      }
+    }
+  }
+
   private void unansweredTopics() {
-    for (RequestCoverage request : plan.coverage().requests()) {
-      List<TopicCoverage> topics = request.topics();
-      for (int i = 0; i < topics.size(); i++) {
-        if (!topics.get(i).isAnswered()) {
-          add(FindingCode.UNANSWERED_TOPIC, "requests[" + request.request() + "].topics[" + i + "]",
-              "no activity answers topic '" + topics.get(i).topic() + "'");
+    for (KnowledgeRequest request : programme.requests()) {
+      RequestFacts facts = requests.get(request.id());
+      for (int i = 0; i < facts.topics.size(); i++) {
+        if (!facts.answered[i] && !coveredTopics.contains(facts.topics.get(i))) {
+          add(FindingCode.UNANSWERED_TOPIC, "requests[" + request.id() + "].topics[" + i + "]",
+              "no activity answers topic '" + facts.topics.get(i) + "'");
         }
       }
     }
   }
 
   /** Works out once a request, not once an activity, what is compared of it and its missions. */
-  private Map<RequestId, RequestDates> requestDates() {
-    Map<RequestId, RequestDates> dates = new HashMap<>(requests.size() * 2);
+  private Map<RequestId, RequestFacts> requestFacts() {
+    Map<RequestId, RequestFacts> facts = new HashMap<>(programme.requests().size() * 2);
     for (KnowledgeRequest request : programme.requests()) {
-      dates.putIfAbsent(request.id(), new RequestDates(request));
+      facts.putIfAbsent(request.id(), new RequestFacts(request));
     }
-    return dates;
+    return facts;
   }
 
   /** Finds whether an activity is dated before a request it answers, or a mission that prompted one. */
-  private void beforeRequestsAndMissions(KnowledgeActivity activity, Map<RequestId, RequestDates> dates) {
+  private void beforeRequestsAndMissions(KnowledgeActivity activity) {
     Optional<LocalDate> ends = activity.timing().flatMap(Timing::latest);
     if (ends.isEmpty() || activity.answers().isEmpty()) {
       return;
     }
     int i = 0;
     for (RequestId id : activity.answers()) {
-      RequestDates request = dates.get(id);
+      RequestFacts request = requests.get(id);
       String at = path(activity) + ".answers[" + i + "]";
       if (request.made != null && ends.get().isBefore(request.made)) {
         add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, "timing " + activity.timing().get() + " ends by " + ends.get()
@@ -220,14 +246,22 @@ public final class Consistency {
     }
   }
 
-  /** What the checks compare of a request: when it was made, and its missions with a known start. */
-  private final class RequestDates {
+  /**
+   * What the checks need of a request: when it was made, its missions with a known start, and its
+   * topics in catalogue order (as {@link Plan#coverage()} lists them) with which of them an
+   * activity answers, as the pass over the activities finds them.
+   */
+  private final class RequestFacts {
     final Timing timing;
     final LocalDate made;
     final List<Mission> prompting = new ArrayList<>();
     LocalDate lastMissionStarts;
+    final ImmutableList<TopicId> topics;
+    final boolean[] answered;
 
-    RequestDates(KnowledgeRequest request) {
+    RequestFacts(KnowledgeRequest request) {
+      topics = plan.inCatalogueOrder(request.topics());
+      answered = new boolean[topics.size()];
       timing = request.timing().orElse(null);
       made = request.timing().flatMap(Timing::earliest).orElse(null);
       for (MissionId id : request.followUpOf()) {
