@@ -1,11 +1,12 @@
 package org.sprp.core.plan;
 
 import com.google.common.base.Ascii;
-import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.sprp.core.Component;
 import org.sprp.core.Theme;
@@ -25,7 +26,7 @@ import org.sprp.core.place.Place;
  * The fields of each kind of entity as text, in the order the type declares them, for the diff.
  * Written out by hand rather than found by reflection, since core opens nothing and the text of a
  * field is chosen for people: ids and EDTF timings as written, enums in lower-kebab-case, an
- * absent value as {@code none}, a set as {@code [a, b]}.
+ * absent value as {@code none}, a set as {@code [a, b]} in its natural order.
  */
 final class EntityFields {
 
@@ -119,7 +120,7 @@ final class EntityFields {
     fields.put("followUpOf", text(request.followUpOf()));
     fields.put("channel", text(request.channel()));
     fields.put("topics", text(request.topics()));
-    fields.put("modalities", request.modalities().stream().map(EntityFields::text)
+    fields.put("modalities", request.modalities().stream().sorted().map(EntityFields::text)
         .collect(Collectors.joining(", ", "[", "]")));
     fields.put("sites", text(request.sites()));
     fields.put("timing", text(request.timing()));
@@ -158,7 +159,17 @@ final class EntityFields {
     return value.isPresent() ? Integer.toString(value.getAsInt()) : "none";
   }
 
-  private static String text(Collection<?> values) {
+  /**
+   * A set in its natural order (ids by kind then text, enums as declared), the order the JSON format
+   * writes it in: equal sets built in another order give the same text, so the diff never reports
+   * a set whose elements only came in another order.
+   */
+  private static String text(Set<? extends Comparable<?>> values) {
+    return values.stream().sorted().map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** A list in its order, which is part of its value. */
+  private static String text(List<?> values) {
     return values.stream().map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
   }
 
