@@ -148,9 +148,11 @@ public final class Consistency {
 
   private void themeMismatch(KnowledgeActivity activity) {
     if (!activity.themes().isEmpty() && !activity.sites().isEmpty() && !sharesATheme(activity)) {
-      add(FindingCode.THEME_MISMATCH, path(activity), "themes " + activity.themes()
-          + " share nothing with the themes of its sites " + activity.sites() + ": "
-          + activity.sites().stream().map(s -> s + " " + sites.get(s).themes())
+      // Sets in catalogue order, so that equal programmes give equal messages.
+      List<SiteId> itsSites = plan.inCatalogueOrder(activity.sites());
+      add(FindingCode.THEME_MISMATCH, path(activity), "themes " + plan.inCatalogueOrder(activity.themes())
+          + " share nothing with the themes of its sites " + itsSites + ": "
+          + itsSites.stream().map(s -> s + " " + plan.inCatalogueOrder(sites.get(s).themes()))
               .collect(Collectors.joining(", ")));
     }
   }
@@ -195,13 +197,19 @@ public final class Consistency {
     }
   }
 
+  /**
+   * Adds a finding for each topic of a request that nothing answers, in catalogue order (as the
+   * coverage lists them, the same for equal programmes); its path gives the topic's position in
+   * the request's set, as the paths of {@link Referrers} and of the programme's problems do.
+   */
   private void unansweredTopics() {
     for (KnowledgeRequest request : programme.requests()) {
       RequestFacts facts = requests.get(request.id());
       for (int i = 0; i < facts.topics.size(); i++) {
-        if (!facts.answered[i] && !coveredTopics.contains(facts.topics.get(i))) {
-          add(FindingCode.UNANSWERED_TOPIC, "requests[" + request.id() + "].topics[" + i + "]",
-              "no activity answers topic '" + facts.topics.get(i) + "'");
+        TopicId topic = facts.topics.get(i);
+        if (!facts.answered[i] && !coveredTopics.contains(topic)) {
+          add(FindingCode.UNANSWERED_TOPIC, "requests[" + request.id() + "].topics["
+              + request.topics().asList().indexOf(topic) + "]", "no activity answers topic '" + topic + "'");
         }
       }
     }

@@ -157,7 +157,8 @@ public final class Coverage {
   /**
    * Returns the topics of requests that no activity answers, by reference or by topic.
    *
-   * @return the unanswered topics, by request in the programme's order, then in the request's order
+   * @return the unanswered topics, by request in the programme's order, then in the order of the
+   *     programme's list of topics
    */
   public ImmutableList<TopicCoverage> unansweredTopics() {
     return unansweredTopics;

@@ -37,7 +37,8 @@ public final class RequestCoverage {
   /**
    * Returns the coverage of each topic of the request.
    *
-   * @return the topics' coverage, in the request's order of topics
+   * @return the topics' coverage, in the order of the programme's list of topics (the same for
+   *     equal programmes, which a set's own order is not once written as JSON and read back)
    */
   public ImmutableList<TopicCoverage> topics() {
     return topics;
@@ -46,7 +47,7 @@ public final class RequestCoverage {
   /**
    * Returns the modalities the request asks for that no activity answering it offers.
    *
-   * @return the modalities, in the request's order, empty when all are offered
+   * @return the modalities, in the order {@link Modality} declares them, empty when all are offered
    */
   public ImmutableSet<Modality> unofferedModalities() {
     return unofferedModalities;

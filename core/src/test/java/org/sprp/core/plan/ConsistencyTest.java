@@ -45,6 +45,31 @@ class ConsistencyTest {
     }
 
     @Test
+    void givesTheSameMessageWhateverTheOrderTheSetsWereBuiltIn() {
+      // Catalogue order: themes ageing, rural-urban, migrant-workers; sites luzhou, huizhou.
+      Programme oneWay = Edits.replace(SmallProgramme.build(), SmallProgramme.studyVisit()
+          .themes(List.of(AGEING)).sites(List.of(LUZHOU_SITE, HUIZHOU_SITE)).build());
+      Programme otherWay = Edits.replace(Edits.replace(SmallProgramme.build(), SmallProgramme.studyVisit()
+          .themes(List.of(AGEING)).sites(List.of(HUIZHOU_SITE, LUZHOU_SITE)).build()),
+          PilotSite.builder().from(SmallProgramme.build().site(LUZHOU_SITE).orElseThrow())
+              .themes(List.of(MIGRANT_WORKERS, RURAL_URBAN)).build());
+      assertThat(otherWay).isEqualTo(oneWay);
+      Finding expected = Finding.of(FindingCode.THEME_MISMATCH, "activities[study-visit]",
+          "themes [ageing-population] share nothing with the themes of its sites [luzhou, huizhou]: "
+              + "luzhou [rural-urban-integration, migrant-workers], huizhou [migrant-workers]");
+      assertThat(check(oneWay)).containsExactly(expected);
+      assertThat(check(otherWay)).containsExactly(expected);
+
+      Programme themesOneWay = Edits.replace(SmallProgramme.build(), SmallProgramme.studyVisit()
+          .themes(List.of(AGEING, RURAL_URBAN)).sites(List.of(HUIZHOU_SITE)).build());
+      Programme themesOtherWay = Edits.replace(SmallProgramme.build(), SmallProgramme.studyVisit()
+          .themes(List.of(RURAL_URBAN, AGEING)).sites(List.of(HUIZHOU_SITE)).build());
+      assertThat(check(themesOtherWay)).isEqualTo(check(themesOneWay)).containsExactly(Finding.of(
+          FindingCode.THEME_MISMATCH, "activities[study-visit]", "themes [ageing-population, rural-urban-integration]"
+              + " share nothing with the themes of its sites [huizhou]: huizhou [migrant-workers]"));
+    }
+
+    @Test
     void notForOneSharedThemeNorForAnActivityWithoutThemes() {
       assertThat(check(Edits.replace(SmallProgramme.build(),
           SmallProgramme.seminar().themes(List.of(AGEING, MIGRANT_WORKERS)).build()))).isEmpty();
@@ -109,6 +134,39 @@ class ConsistencyTest {
               .build())).build();
       assertThat(check(programme)).containsExactly(Finding.of(FindingCode.UNANSWERED_TOPIC,
           "requests[sichuan-request].topics[1]", "no activity answers topic 'portability'"));
+    }
+
+    @Test
+    void givesTheTopicsPositionInTheRequestsOwnSet() {
+      // The request lists portability first, against the catalogue's order; paths follow the set,
+      // as Referrers and the programme's problems do.
+      KnowledgeRequest request = KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
+          .topics(List.of(PORTABILITY, IT_SYSTEMS)).build();
+      Programme programme = SmallProgramme.builder().requests(List.of(request))
+          .activities(List.of(SmallProgramme.training().build(), SmallProgramme.seminar().topics(List.of()).build()))
+          .build();
+      assertThat(check(programme)).containsExactly(Finding.of(FindingCode.UNANSWERED_TOPIC,
+          "requests[sichuan-request].topics[0]", "no activity answers topic 'portability'"));
+      assertThat(Referrers.of(programme, PORTABILITY)).contains("requests[sichuan-request].topics[0]");
+    }
+
+    @Test
+    void aCancelledActivityAnswersNothing() {
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.training().build(),
+              SmallProgramme.studyVisit().status(Status.CANCELLED).build()))
+          .build();
+      assertThat(check(programme)).containsExactly(Finding.of(FindingCode.UNANSWERED_TOPIC,
+          "requests[sichuan-request].topics[1]", "no activity answers topic 'portability'"));
+    }
+
+    @Test
+    void notWhenAnActivityNamingTheRequestHasNoTopic() {
+      // Without topics of its own, an activity that names the request answers every topic of it.
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.training().build(), SmallProgramme.studyVisit().topics(List.of())
+              .build())).build();
+      assertThat(check(programme)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.Programme;
 import org.sprp.core.Status;
+import org.sprp.core.TopicId;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.TimelineEvent;
 
@@ -81,9 +82,10 @@ class LargeProgrammeTest {
       Plan small = Plan.of(Programme.builder().from(generated).activities(kept).build());
       List<String> fromCoverage = new ArrayList<>();
       for (RequestCoverage request : small.coverage().requests()) {
-        for (int i = 0; i < request.topics().size(); i++) {
-          if (!request.topics().get(i).isAnswered()) {
-            fromCoverage.add("requests[" + request.request() + "].topics[" + i + "]");
+        List<TopicId> ownOrder = small.programme().request(request.request()).orElseThrow().topics().asList();
+        for (TopicCoverage topic : request.topics()) {
+          if (!topic.isAnswered()) {
+            fromCoverage.add("requests[" + request.request() + "].topics[" + ownOrder.indexOf(topic.topic()) + "]");
           }
         }
       }
