@@ -2,6 +2,7 @@ package org.sprp.core.report;
 
 import com.google.common.base.Ascii;
 import java.util.Collection;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
@@ -23,6 +24,16 @@ final class Describe {
   static final String NO_DATE = "(no date)";
 
   private Describe() {}
+
+  /**
+   * The text on one line: each run of line breaks (a title may hold them) becomes one space, so
+   * that it cannot end a Markdown table row, a Mermaid task line or a line of the outline.
+   */
+  static String oneLine(String text) {
+    return LINE_BREAKS.matcher(text).replaceAll(" ");
+  }
+
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
 
   /** An enum constant in words: {@code PANEL_DISCUSSION} is {@code panel discussion}. */
   static String words(Enum<?> value) {

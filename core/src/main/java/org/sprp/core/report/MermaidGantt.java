@@ -4,9 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.sprp.core.EntityId;
+import org.sprp.core.Programme;
 import org.sprp.core.Status;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.Mission;
@@ -39,8 +43,10 @@ import org.sprp.core.time.Timing;
  *   <li>An event with no timing, or with an open or unknown end, cannot be drawn: it is listed in
  *       a {@code %%} comment after its section.
  *   <li>The task id is the event's id, or {@code mission-} or {@code activity-} and the id where a
- *       mission and an activity share it. In a title, {@code :}, {@code ;} and {@code #}, which
- *       Mermaid reads as syntax, become {@code -}, {@code ,} and nothing.
+ *       mission and an activity share it (then {@code -2}, {@code -3}... should that be another
+ *       event's id), so that task ids are unique. In a title, {@code :}, {@code ;} and {@code #},
+ *       which Mermaid reads as syntax, become {@code -}, {@code ,} and nothing, and line breaks
+ *       a space.
  * </ul>
  *
  * <p>Rendering reads the plan only; it can run from any thread.
@@ -57,14 +63,7 @@ public final class MermaidGantt {
    */
   public static String render(Plan plan) {
     requireNonNull(plan, "plan");
-    Set<String> missionIds = new HashSet<>();
-    plan.programme().missions().forEach(m -> missionIds.add(m.id().value()));
-    Set<String> shared = new HashSet<>();
-    plan.programme().activities().forEach(a -> {
-      if (missionIds.contains(a.id().value())) {
-        shared.add(a.id().value());
-      }
-    });
+    Map<EntityId, String> taskIds = taskIds(plan.programme());
 
     List<TimelineEvent> missions = new ArrayList<>();
     List<TimelineEvent> activities = new ArrayList<>();
@@ -75,12 +74,13 @@ public final class MermaidGantt {
     out.append("    title ").append(title(plan.programme().name().english())).append('\n');
     out.append("    dateFormat YYYY-MM-DD\n");
     out.append("    axisFormat %Y-%m\n");
-    section(out, "Missions", missions, shared);
-    section(out, "Activities", activities, shared);
+    section(out, "Missions", missions, taskIds);
+    section(out, "Activities", activities, taskIds);
     return out.toString();
   }
 
-  private static void section(StringBuilder out, String name, List<TimelineEvent> events, Set<String> shared) {
+  private static void section(StringBuilder out, String name, List<TimelineEvent> events,
+      Map<EntityId, String> taskIds) {
     if (events.isEmpty()) {
       return;
     }
@@ -111,7 +111,7 @@ public final class MermaidGantt {
         out.append("active, ");
       }
       LocalDate end = timing.latest().get().plusDays(1);
-      out.append(taskId(event, shared)).append(", ").append(timing.earliest().get()).append(", ").append(end)
+      out.append(taskIds.get(event.id())).append(", ").append(timing.earliest().get()).append(", ").append(end)
           .append('\n');
     }
     if (!undrawn.isEmpty()) {
@@ -119,15 +119,40 @@ public final class MermaidGantt {
     }
   }
 
-  private static String taskId(TimelineEvent event, Set<String> shared) {
-    String id = event.id().value();
-    if (!shared.contains(id)) {
-      return id;
+  /**
+   * Returns the task id of each event: its id, or where a mission and an activity share it, {@code
+   * mission-} or {@code activity-} and the id, then {@code -2}, {@code -3}... until it is no
+   * other event's id nor a task id already given.
+   */
+  private static Map<EntityId, String> taskIds(Programme programme) {
+    Set<String> used = new HashSet<>();
+    for (Mission mission : programme.missions()) {
+      used.add(mission.id().value());
     }
-    return (event instanceof KnowledgeActivity ? "activity-" : "mission-") + id;
+    Set<String> shared = new HashSet<>();
+    for (KnowledgeActivity activity : programme.activities()) {
+      if (!used.add(activity.id().value())) {
+        shared.add(activity.id().value());
+      }
+    }
+    Map<EntityId, String> taskIds = new HashMap<>();
+    for (TimelineEvent event : programme.events()) {
+      String id = event.id().value();
+      if (!shared.contains(id)) {
+        taskIds.put(event.id(), id);
+        continue;
+      }
+      String prefixed = (event instanceof KnowledgeActivity ? "activity-" : "mission-") + id;
+      String taskId = prefixed;
+      for (int n = 2; !used.add(taskId); n++) {
+        taskId = prefixed + "-" + n;
+      }
+      taskIds.put(event.id(), taskId);
+    }
+    return taskIds;
   }
 
   private static String title(String text) {
-    return text.replace(':', '-').replace(';', ',').replace("#", "").strip();
+    return Describe.oneLine(text).replace(':', '-').replace(';', ',').replace("#", "").strip();
   }
 }

@@ -60,17 +60,18 @@ public final class OutlineReport {
     if (!programme.meetings().isEmpty() || !programme.decisions().isEmpty()) {
       out.append("\nGovernance\n");
       for (Meeting meeting : programme.meetings()) {
-        out.append("  ").append(pad(meeting.timing().toString(), 16)).append(' ').append(meeting.title())
-            .append(", ").append(Describe.organisation(programme, meeting.body())).append('\n');
+        out.append("  ").append(pad(meeting.timing().toString(), 16)).append(' ')
+            .append(Describe.oneLine(meeting.title())).append(", ").append(Describe.organisation(programme, meeting.body())).append('\n');
         for (Decision decision : plan.decisionsAt(meeting.id())) {
-          out.append("  ").append(pad("", 16)).append("   decided: ").append(decision.summary()).append('\n');
+          out.append("  ").append(pad("", 16)).append("   decided: ").append(Describe.oneLine(decision.summary()))
+              .append('\n');
         }
       }
       for (Decision decision : programme.decisions()) {
         if (decision.meeting().isEmpty()) {
           out.append("  ").append(pad(decision.timing().map(Timing::toString).orElse(Describe.NO_DATE), 16))
               .append(" Decided by ").append(Describe.organisations(plan, decision.decidedBy())).append(": ")
-              .append(decision.summary()).append('\n');
+              .append(Describe.oneLine(decision.summary())).append('\n');
         }
       }
     }
@@ -80,7 +81,7 @@ public final class OutlineReport {
       out.append("  ").append(pad(Describe.timing(event), 16)).append(' ')
           .append(pad(Describe.words(event.status()), 10)).append(' ')
           .append(pad(Describe.kind(event), 17)).append(' ')
-          .append(event.title()).append(" [").append(event.id()).append("]\n");
+          .append(Describe.oneLine(event.title())).append(" [").append(event.id()).append("]\n");
       String where = Describe.places(programme, event.places());
       if (!where.isEmpty()) {
         out.append(pad("", 48)).append("in ").append(where).append('\n');
@@ -129,7 +130,7 @@ public final class OutlineReport {
     int open = 0;
     for (TimelineEvent event : plan.timeline()) {
       if (event.status() != Status.COMPLETED && event.status() != Status.CANCELLED) {
-        out.append("  ").append(event.title()).append(" [").append(event.id()).append("]: ")
+        out.append("  ").append(Describe.oneLine(event.title())).append(" [").append(event.id()).append("]: ")
             .append(Describe.words(event.status())).append(", ")
             .append(event.timing().map(t -> (t.isUncertain() ? "tentatively " : "") + t).orElse("no date yet"))
             .append('\n');

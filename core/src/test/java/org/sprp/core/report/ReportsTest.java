@@ -100,6 +100,24 @@ class ReportsTest {
       assertThat(gantt).contains("    Visit : active, mission-visit, 2016-05-02, 2016-05-07\n",
           "    Visit 2- follow-up, again : activity-visit, 2016-07-01, 2016-08-01\n");
     }
+
+    @Test
+    void keepsTaskIdsUniqueWhenAPrefixedIdIsAnotherEventsId() {
+      // The mission "visit" and the activity "visit" share an id; "mission-visit" is an activity's.
+      String gantt = MermaidGantt.render(Plan.of(programme(
+          activity("visit", "Shared", Status.PLANNED, "2016-07"),
+          activity("mission-visit", "Taken", Status.PLANNED, "2016-08"))));
+      assertThat(gantt).contains("    Visit : active, mission-visit-2, 2016-05-02, 2016-05-07\n",
+          "    Shared : activity-visit, 2016-07-01, 2016-08-01\n",
+          "    Taken : mission-visit, 2016-08-01, 2016-09-01\n");
+    }
+
+    @Test
+    void putsATitleWithLineBreaksOnOneLine() {
+      String gantt = MermaidGantt.render(Plan.of(programme(
+          activity("broken", "Line one\nline two\r\n\r\nthree", Status.PLANNED, "2016-07"))));
+      assertThat(gantt).contains("    Line one line two three : broken, 2016-07-01, 2016-08-01\n");
+    }
   }
 
   @Test
@@ -108,6 +126,13 @@ class ReportsTest {
         activity("pipes", "In | out", Status.PLANNED, "2016"))));
     assertThat(markdown).contains("| `2016` | In \\| out `pipes` | seminar | planned | — |");
     assertThat(markdown).contains("- Topics no activity answers: none\n- Sites no activity reaches: none\n");
+  }
+
+  @Test
+  void markdownAndOutlineKeepATitleWithLineBreaksOnOneLine() {
+    Plan plan = Plan.of(programme(activity("broken", "Line one\nline | two", Status.PLANNED, "2016")));
+    assertThat(MarkdownReport.render(plan)).contains("| `2016` | Line one line \\| two `broken` | seminar | planned | — |");
+    assertThat(OutlineReport.render(plan)).contains(" Line one line | two [broken]\n");
   }
 
   @Test
