@@ -78,6 +78,15 @@ class SeedPlanTest {
   }
 
   @Test
+  void thePacMeetingEndorsedTheSitesAndTheProvincesOfTheirPlaces() {
+    assertThat(plan.decisionsAt(PAC_MEETING)).extracting(d -> d.id()).containsExactly(PILOT_SITES_ENDORSED);
+    assertThat(plan.provinceOf(LUZHOU).map(p -> p.id())).contains(SICHUAN);
+    assertThat(plan.provinceOf(HUIZHOU).map(p -> p.id())).contains(GUANGDONG);
+    assertThat(plan.provinceOf(SHANGHAI).map(p -> p.id())).contains(SHANGHAI);
+    assertThat(plan.provinceOf(SPAIN)).isEmpty();
+  }
+
+  @Test
   void theNextEventOfEachSiteAfterTheVisits() {
     assertThat(plan.nextEvents(LocalDate.of(2015, 12, 31))).hasSize(3)
         .hasEntrySatisfying(SHANGHAI_SITE, e -> assertThat(e.id()).isEqualTo(TRAINING_IN_SPAIN))

@@ -504,7 +504,7 @@ public final class Plan {
 
   /**
    * Returns everything the programme says about one site: its place and province, the decisions
-   * that name it, the requests made on its behalf and its events. Costs O(n) for the decisions and
+   * that name it or endorsed it, the requests made on its behalf and its events. Costs O(n) for the decisions and
    * requests, which are few.
    *
    * @param site the site, not null
@@ -518,7 +518,7 @@ public final class Plan {
     Place place = programme.place(pilotSite.place()).orElseThrow();
     ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
     for (Decision decision : programme.decisions()) {
-      if (decision.subjects().contains(site)) {
+      if (decision.subjects().contains(site) || pilotSite.endorsedBy().equals(Optional.of(decision.id()))) {
         decisions.add(decision);
       }
     }

@@ -61,7 +61,8 @@ public final class SiteRecord {
   }
 
   /**
-   * Returns the decisions that name the site among their subjects, such as its endorsement.
+   * Returns the decisions that name the site among their subjects, and the decision that endorsed
+   * it ({@link PilotSite#endorsedBy()}) even where that one does not name it.
    *
    * @return the decisions, in the programme's order
    */

@@ -19,6 +19,7 @@ import org.sprp.core.Status;
 import org.sprp.core.ThemeId;
 import org.sprp.core.activity.ActivityKind;
 import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.time.Timing;
 
@@ -228,6 +229,18 @@ class PlanTest {
     Plan governed = Plan.of(SmallProgramme.governed().build());
     assertThat(governed.concerning(LUZHOU_SITE).decisions()).extracting(d -> d.id()).containsExactly(ENDORSE);
     assertThat(governed.concerning(HUIZHOU_SITE).decisions()).isEmpty();
+  }
+
+  @Test
+  void concerning_listsTheDecisionThatEndorsedTheSiteWithoutNamingIt() {
+    // In the governed programme, fund-training names only the training; here it also endorses Huizhou.
+    Programme programme = SmallProgramme.governed().build();
+    Programme endorsed = Edits.replace(programme, PilotSite.builder().from(programme.site(HUIZHOU_SITE).orElseThrow())
+        .endorsedBy(FUND).build());
+    assertThat(Plan.of(endorsed).concerning(HUIZHOU_SITE).decisions()).extracting(d -> d.id()).containsExactly(FUND);
+    // Named and endorsing at once, the decision comes once.
+    assertThat(Plan.of(programme).concerning(LUZHOU_SITE).decisions()).extracting(d -> d.id()).containsExactly(ENDORSE);
+    assertThat(programme.site(LUZHOU_SITE).orElseThrow().endorsedBy()).contains(ENDORSE);
   }
 
   @Test
