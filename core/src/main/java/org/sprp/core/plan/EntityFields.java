@@ -26,7 +26,8 @@ import org.sprp.core.place.Place;
  * The fields of each kind of entity as text, in the order the type declares them, for the diff.
  * Written out by hand rather than found by reflection, since core opens nothing and the text of a
  * field is chosen for people: ids and EDTF timings as written, enums in lower-kebab-case, an
- * absent value as {@code none}, a set as {@code [a, b]} in its natural order.
+ * absent value as {@code none}, a set as {@code [a, b]} in its natural order (a decision's
+ * subjects, of several kinds, as {@code [activity panel-discussion-2, site luzhou]}).
  */
 final class EntityFields {
 
@@ -85,7 +86,9 @@ final class EntityFields {
     fields.put("meeting", text(decision.meeting()));
     fields.put("decidedBy", text(decision.decidedBy()));
     fields.put("timing", text(decision.timing()));
-    fields.put("subjects", text(decision.subjects()));
+    // Subjects are of several kinds, and a site and a place may share their text: name the kind.
+    fields.put("subjects", decision.subjects().stream().sorted().map(id -> id.kind() + " " + id)
+        .collect(Collectors.joining(", ", "[", "]")));
     return fields;
   }
 

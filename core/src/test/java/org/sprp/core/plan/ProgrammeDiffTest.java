@@ -92,6 +92,17 @@ class ProgrammeDiffTest {
   }
 
   @Test
+  void aDecisionSubjectNamesItsKindSinceASiteAndAPlaceShareTheirText() {
+    Programme governed = SmallProgramme.governed().build();
+    Decision endorse = governed.decision(ENDORSE).orElseThrow();
+    Programme after = Edits.replace(governed, Decision.builder().from(endorse).subjects(List.of(LUZHOU, SEMINAR))
+        .build());
+    assertThat(ProgrammeDiff.between(governed, after).changes().get(0).fields()).containsExactly(
+        new FieldChange("subjects", "[activity seminar-huizhou, site luzhou]",
+            "[activity seminar-huizhou, place luzhou]"));
+  }
+
+  @Test
   void aSetWhoseElementsOnlyCameInAnotherOrderIsNotAChange() {
     // JSON writes sets sorted, so a programme read back lists them in another order than one built in code.
     Programme after = Edits.replace(before, SmallProgramme.studyVisit().sites(List.of(HUIZHOU_SITE, LUZHOU_SITE))
