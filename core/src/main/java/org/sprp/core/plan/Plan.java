@@ -504,8 +504,8 @@ public final class Plan {
 
   /**
    * Returns everything the programme says about one site: its place and province, the decisions
-   * that name it or endorsed it, the requests made on its behalf and its events. Costs O(n) for the decisions and
-   * requests, which are few.
+   * that name it or endorsed it, the requests made on its behalf and its events. Costs O(n) for
+   * the decisions and requests, which are few.
    *
    * @param site the site, not null
    * @return the record, not null

@@ -61,7 +61,8 @@ public final class OutlineReport {
       out.append("\nGovernance\n");
       for (Meeting meeting : programme.meetings()) {
         out.append("  ").append(pad(meeting.timing().toString(), 16)).append(' ')
-            .append(Describe.oneLine(meeting.title())).append(", ").append(Describe.organisation(programme, meeting.body())).append('\n');
+            .append(Describe.oneLine(meeting.title())).append(", ")
+            .append(Describe.organisation(programme, meeting.body())).append('\n');
         for (Decision decision : plan.decisionsAt(meeting.id())) {
           out.append("  ").append(pad("", 16)).append("   decided: ").append(Describe.oneLine(decision.summary()))
               .append('\n');
