@@ -103,6 +103,15 @@ class ProgrammeDiffTest {
   }
 
   @Test
+  void aListInAnotherOrderIsAChange() {
+    // A mission's purposes are a list: unlike a set's, their order is part of the value.
+    Programme first = Edits.replace(before, SmallProgramme.visit().purposes(List.of("Meet", "Learn")).build());
+    Programme second = Edits.replace(before, SmallProgramme.visit().purposes(List.of("Learn", "Meet")).build());
+    assertThat(ProgrammeDiff.between(first, second).changes().get(0).fields()).containsExactly(
+        new FieldChange("purposes", "[Meet, Learn]", "[Learn, Meet]"));
+  }
+
+  @Test
   void aSetWhoseElementsOnlyCameInAnotherOrderIsNotAChange() {
     // JSON writes sets sorted, so a programme read back lists them in another order than one built in code.
     Programme after = Edits.replace(before, SmallProgramme.studyVisit().sites(List.of(HUIZHOU_SITE, LUZHOU_SITE))

@@ -110,6 +110,11 @@ class ReportsTest {
       assertThat(gantt).contains("    Visit : active, mission-visit-2, 2016-05-02, 2016-05-07\n",
           "    Shared : activity-visit, 2016-07-01, 2016-08-01\n",
           "    Taken : mission-visit, 2016-08-01, 2016-09-01\n");
+      String twoTaken = MermaidGantt.render(Plan.of(programme(
+          activity("visit", "Shared", Status.PLANNED, "2016-07"),
+          activity("mission-visit", "Taken", Status.PLANNED, "2016-08"),
+          activity("mission-visit-2", "Also taken", Status.PLANNED, "2016-09"))));
+      assertThat(twoTaken).contains("    Visit : active, mission-visit-3, 2016-05-02, 2016-05-07\n");
     }
 
     @Test
