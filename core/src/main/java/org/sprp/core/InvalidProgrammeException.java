@@ -13,7 +13,7 @@ import java.util.List;
  * <pre>
  * Programme 'sprp' has 2 problems:
  *   activities[training-spain-2016].sites[0]: unknown site 'nowhere'
- *   sites[#3].id: duplicate site id 'luzhou', first used at sites[1]
+ *   sites[#3].id: duplicate site id 'luzhou', first used at sites[#1]
  * </pre>
  */
 public final class InvalidProgrammeException extends IllegalArgumentException {

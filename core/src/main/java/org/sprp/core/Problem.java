@@ -2,6 +2,8 @@ package org.sprp.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
+
 /**
  * One problem found when a {@link Programme} is built: where it is, as a path such as {@code
  * activities[training-spain-2016].sites[0]}, and what rule it breaks.
@@ -11,9 +13,12 @@ import static java.util.Objects.requireNonNull;
  * earlier entity of its list already has is named by {@code #} and its index instead ({@code
  * sites[#3].id}), since its id does not tell it apart.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe, and serializable, as the {@link
+ * InvalidProgrammeException} that holds it is.
  */
-public final class Problem {
+public final class Problem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String path;
   private final String message;

@@ -119,7 +119,7 @@ final class ProgrammeChecker {
       At at = new At(list, i, id, earlier != null);
       if (earlier != null) {
         problems.add(Problem.of(at.path("id"),
-            "duplicate " + id.kind() + " id '" + id + "', first used at " + list + "[" + earlier + "]"));
+            "duplicate " + id.kind() + " id '" + id + "', first used at " + list + "[#" + earlier + "]"));
       }
       check.accept(at, entity);
     }

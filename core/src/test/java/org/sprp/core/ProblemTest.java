@@ -19,8 +19,8 @@ class ProblemTest {
 
   @Test
   void toStringIsThePathThenTheMessage() {
-    assertThat(Problem.of("sites[3].id", "duplicate site id 'luzhou', first used at sites[1]"))
-        .hasToString("sites[3].id: duplicate site id 'luzhou', first used at sites[1]");
+    assertThat(Problem.of("sites[#3].id", "duplicate site id 'luzhou', first used at sites[#1]"))
+        .hasToString("sites[#3].id: duplicate site id 'luzhou', first used at sites[#1]");
   }
 
   @Test

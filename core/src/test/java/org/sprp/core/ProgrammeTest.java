@@ -202,13 +202,29 @@ class ProgrammeTest {
       assertThatExceptionOfType(InvalidProgrammeException.class)
           .isThrownBy(builder::build)
           .satisfies(e -> assertThat(e.problems()).containsExactly(
-              Problem.of("places[#4].id", "duplicate place id 'luzhou', first used at places[2]"),
+              Problem.of("places[#4].id", "duplicate place id 'luzhou', first used at places[#2]"),
               Problem.of("activities[training-spain-2016].sites[0]", "unknown site 'nowhere'"),
               Problem.of("activities[training-spain-2016].answers[0]", "unknown request 'no-such-request'")))
           .withMessage("Programme 'sprp' has 3 problems:\n"
-              + "  places[#4].id: duplicate place id 'luzhou', first used at places[2]\n"
+              + "  places[#4].id: duplicate place id 'luzhou', first used at places[#2]\n"
               + "  activities[training-spain-2016].sites[0]: unknown site 'nowhere'\n"
               + "  activities[training-spain-2016].answers[0]: unknown request 'no-such-request'");
+    }
+
+    @Test
+    void theExceptionSerializesWithItsProblems() throws Exception {
+      InvalidProgrammeException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+          InvalidProgrammeException.class, () -> valid().addThemes(Theme.AGEING_POPULATION).build());
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(thrown);
+      }
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        InvalidProgrammeException read = (InvalidProgrammeException) in.readObject();
+        assertThat(read.problems()).isEqualTo(thrown.problems()).hasSize(1);
+        assertThat(read).hasMessage(thrown.getMessage());
+      }
     }
 
     @Test
@@ -216,7 +232,7 @@ class ProgrammeTest {
       assertThatExceptionOfType(InvalidProgrammeException.class)
           .isThrownBy(() -> valid().addThemes(Theme.AGEING_POPULATION).build())
           .withMessage("Programme 'sprp' has 1 problem:\n"
-              + "  themes[#2].id: duplicate theme id 'ageing-population', first used at themes[0]");
+              + "  themes[#2].id: duplicate theme id 'ageing-population', first used at themes[#0]");
     }
 
     @Test
@@ -306,15 +322,15 @@ class ProgrammeTest {
       assertThatExceptionOfType(InvalidProgrammeException.class)
           .isThrownBy(builder::build)
           .satisfies(e -> assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-              "components[#1].id: duplicate component id 'c1', first used at components[0]",
-              "topics[#1].id: duplicate topic id 'it-systems', first used at topics[0]",
-              "organisations[#3].id: duplicate organisation id 'ndrc', first used at organisations[0]",
-              "meetings[#1].id: duplicate meeting id 'pac-2015-04-21', first used at meetings[0]",
-              "decisions[#1].id: duplicate decision id 'pac-endorses-pilot-sites', first used at decisions[0]",
-              "sites[#1].id: duplicate site id 'luzhou', first used at sites[0]",
-              "missions[#1].id: duplicate mission id 'field-visit-sichuan-2015-09', first used at missions[0]",
-              "requests[#1].id: duplicate request id 'sichuan-request', first used at requests[0]",
-              "activities[#1].id: duplicate activity id 'training-spain-2016', first used at activities[0]"));
+              "components[#1].id: duplicate component id 'c1', first used at components[#0]",
+              "topics[#1].id: duplicate topic id 'it-systems', first used at topics[#0]",
+              "organisations[#3].id: duplicate organisation id 'ndrc', first used at organisations[#0]",
+              "meetings[#1].id: duplicate meeting id 'pac-2015-04-21', first used at meetings[#0]",
+              "decisions[#1].id: duplicate decision id 'pac-endorses-pilot-sites', first used at decisions[#0]",
+              "sites[#1].id: duplicate site id 'luzhou', first used at sites[#0]",
+              "missions[#1].id: duplicate mission id 'field-visit-sichuan-2015-09', first used at missions[#0]",
+              "requests[#1].id: duplicate request id 'sichuan-request', first used at requests[#0]",
+              "activities[#1].id: duplicate activity id 'training-spain-2016', first used at activities[#0]"));
     }
 
     @Test

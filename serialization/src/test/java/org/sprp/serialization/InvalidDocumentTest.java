@@ -196,7 +196,7 @@ class InvalidDocumentTest {
               ]
             """,
             "/meetings/1/id", 13, 12, 1,
-            "duplicate meeting id 'm', first used at meetings[0]"),
+            "duplicate meeting id 'm', first used at meetings[#0]"),
         invalid("invalid id text", """
             {
               "format": "sprp-programme",
@@ -500,7 +500,7 @@ class InvalidDocumentTest {
     ProgrammeJsonException e = catchThrowableOfType(ProgrammeJsonException.class, () -> STRICT.read(document));
 
     assertThat(e.problems()).containsExactly(
-        new JsonProblem("/meetings/1/id", 13, 12, "duplicate meeting id 'm', first used at meetings[0]"),
+        new JsonProblem("/meetings/1/id", 13, 12, "duplicate meeting id 'm', first used at meetings[#0]"),
         new JsonProblem("/sites/0/place", 15, 34,
             "place 'china' is a country, but a pilot site stands in a province-level division or a prefecture"),
         new JsonProblem("/sites/0/themes/1", 15, 83, "unknown theme 'old-age'"));

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -130,7 +131,8 @@ public final class Timing implements Comparable<Timing> {
   public static Timing of(Year year) {
     requireNonNull(year, "year");
     int value = year.getValue();
-    return parseFormatted(value, (value < 0 ? "-" : "") + String.format("%04d", Math.abs(value)));
+    // Locale.ROOT: the default locale may write other digits, which the parser rightly refuses.
+    return parseFormatted(value, (value < 0 ? "-" : "") + String.format(Locale.ROOT, "%04d", Math.abs(value)));
   }
 
   private static Timing parseFormatted(int year, String text) {

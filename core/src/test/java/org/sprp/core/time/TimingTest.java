@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -513,6 +514,19 @@ class TimingTest {
       assertThat(timing.toString()).isEqualTo("2016");
       assertThat(timing.earliest()).isEqualTo(on(2016, 1, 1));
       assertThat(timing.latest()).isEqualTo(on(2016, 12, 31));
+    }
+
+    @Test
+    void ofAYearWritesAsciiDigitsWhateverTheDefaultLocale() {
+      Locale before = Locale.getDefault();
+      try {
+        for (String tag : List.of("ar-EG", "fa-IR", "th-TH-u-nu-thai", "hi-IN-u-nu-deva")) {
+          Locale.setDefault(Locale.forLanguageTag(tag));
+          assertThat(Timing.of(Year.of(2016)).toString()).as(tag).isEqualTo("2016");
+        }
+      } finally {
+        Locale.setDefault(before);
+      }
     }
 
     @Test
