@@ -2,15 +2,19 @@ package org.sprp.serialization;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One error in a JSON document: where it is, as a JSON Pointer (RFC 6901) and as a line and
  * column, and the rule the value there breaks.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe, and serializable, as the {@link
+ * ProgrammeJsonException} that holds it is.
  */
-public final class JsonProblem {
+public final class JsonProblem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String pointer;
   private final int line;

@@ -108,8 +108,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
         if (!in.lenient) {
           throw in.error("unknown field '" + name + "' in " + typeName + ": expected one of " + names());
         }
-        in.next();
-        in.parser.skipChildren();
+        skip(in);
         continue;
       }
       if ((seen & (1L << index)) != 0) {
@@ -381,5 +380,25 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     } catch (IllegalArgumentException e) {
       throw in.error(e.getMessage());
     }
+  }
+
+  /**
+   * Skips the value of an unknown field in lenient mode, token by token, so that its strings are
+   * read, and held to maxStringLength, as those of known fields are.
+   */
+  private static void skip(JsonInput in) {
+    int depth = 0;
+    do {
+      JsonToken token = in.next();
+      if (token == null) {
+        throw in.error("unexpected end of the document");
+      } else if (token == JsonToken.VALUE_STRING) {
+        in.parser.getString();
+      } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      }
+    } while (depth > 0);
   }
 }

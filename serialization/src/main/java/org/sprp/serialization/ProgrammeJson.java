@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -317,6 +319,10 @@ public final class ProgrammeJson {
       }
       return value;
     } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        // The source failed, not the document: read(InputStream) reports it as an I/O error.
+        throw e;
+      }
       throw translate(e, in);
     }
   }
@@ -365,7 +371,8 @@ public final class ProgrammeJson {
   /** Drops the advice of Jackson's messages on enabling features, which a reader of ours cannot. */
   private static String cleanUp(String message) {
     String text = message == null ? "unreadable input" : message;
-    for (String advice : new String[] {": enable `", " (not recognized as one since", "; enable `"}) {
+    for (String advice : new String[] {": enable `", " (not recognized as one since", "; enable `",
+        " (start marker at"}) {
       int at = text.indexOf(advice);
       if (at >= 0) {
         text = text.substring(0, at);
@@ -430,9 +437,10 @@ public final class ProgrammeJson {
 
   /**
    * Writes a programme as a canonical document to a file, through a temporary file in the same
-   * folder that is then moved over the target atomically: if writing fails, the previous file is
-   * left intact and no partial file stays behind. A new file gets the permissions of any new file
-   * (the umask's); a replaced file keeps its POSIX permissions.
+   * folder that is then forced to the disk and moved over the target atomically: if writing fails,
+   * the previous file is left intact and no partial file stays behind. A new file gets the
+   * permissions of any new file (the umask's); a replaced file keeps its POSIX permissions. Through
+   * a symbolic link, the file it leads to is replaced and the link kept.
    *
    * @param programme the programme, not null
    * @param file the file, not null
@@ -446,24 +454,27 @@ public final class ProgrammeJson {
   void write(Programme programme, Path file, UnaryOperator<OutputStream> wrap) {
     requireNonNull(programme, "programme");
     requireNonNull(file, "file");
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
     Path temporary = null;
     try {
+      // Through a symbolic link, the file it leads to is replaced, and the link kept.
+      Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
+      Path folder = target.getParent();
       // Not Files.createTempFile, whose file is owner-only (0600) whatever the umask: the moved file
       // would keep that mode. A file created plainly gets the mode of any new file.
-      OutputStream out = null;
-      while (out == null) {
+      FileChannel channel = null;
+      while (channel == null) {
         temporary = folder.resolve("." + target.getFileName() + "."
             + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
-          out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException taken) {
           temporary = null;
         }
       }
-      try (OutputStream stream = wrap.apply(out)) {
+      try (OutputStream stream = wrap.apply(Channels.newOutputStream(channel))) {
         write(programme, stream);
+        // On the disk before the move, so that after a crash the target is the old file or the new one, whole.
+        channel.force(true);
       }
       if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
         Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));

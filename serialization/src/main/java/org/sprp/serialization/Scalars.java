@@ -45,8 +45,8 @@ final class Scalars {
         throw in.wrongType(expected());
       }
       if (in.parser.getNumberType() != JsonParser.NumberType.INT) {
-        throw in.error("integer " + in.parser.getString() + " is out of range: expected at most "
-            + Integer.MAX_VALUE);
+        throw in.error("integer " + in.parser.getString() + " is out of range: expected one from "
+            + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
       }
       return in.parser.getIntValue();
     }
@@ -66,6 +66,11 @@ final class Scalars {
   private static void requireString(JsonInput in, ValueCodec<?> codec) {
     if (in.current() != JsonToken.VALUE_STRING) {
       throw in.wrongType(codec.expected());
+    }
+    // Read in the parser's buffer, which Jackson checks against the limit only for a String it makes.
+    int limit = in.parser.streamReadConstraints().getMaxStringLength();
+    if (in.parser.getStringLength() > limit) {
+      throw in.error("a string is longer than " + limit + " characters, the limit maxStringLength");
     }
   }
 

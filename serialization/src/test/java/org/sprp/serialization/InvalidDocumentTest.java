@@ -375,7 +375,12 @@ class InvalidDocumentTest {
               "activities": [{"id": "a", "kind": "training", "title": "A", "status": "planned", "sequenceNumber": 2147483648}]
             """,
             "/activities/0/sequenceNumber", 6, 103, 1,
-            "integer 2147483648 is out of range: expected at most 2147483647"),
+            "integer 2147483648 is out of range: expected one from -2147483648 to 2147483647"),
+        invalid("integer below the range", HEAD, """
+              "activities": [{"id": "a", "kind": "training", "title": "A", "status": "planned", "sequenceNumber": -99999999999}]
+            """,
+            "/activities/0/sequenceNumber", 6, 103, 1,
+            "integer -99999999999 is out of range: expected one from -2147483648 to 2147483647"),
         // The document as a whole.
         invalid("empty document", "", "", 1, 1, 1, "the document is empty: expected an object (Programme)"),
         invalid("document of white space only", "\n  \n", "", 1, 1, 1,
@@ -394,6 +399,8 @@ class InvalidDocumentTest {
         invalid("bare word", HEAD.replace("\"sprp\"", "sprp") + "\n}", "/id", 4, 9, 1,
             "malformed JSON: Unrecognized token 'sprp': was expecting (JSON String, Number, Array, Object or token "
                 + "'null', 'true' or 'false')"),
+        invalid("end of the document inside an object", HEAD + "\n", "/name", 6, 1, 1,
+            "malformed JSON: Unexpected end-of-input: expected close marker for Object"),
         invalid("garbage after the document", HEAD + "\n} x", "", 6, 3, 1,
             "malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token "
                 + "'null', 'true' or 'false')"),
@@ -402,6 +409,16 @@ class InvalidDocumentTest {
             BASE + "\n}", "", -1, -1, "the document is larger than 200 bytes, the limit maxDocumentBytes"),
         limited("string over maxStringLength", ProgrammeJson.builder().maxStringLength(16).build(),
             HEAD.replace("\"SPRP\"", "\"Social Protection Reform Project\"") + "\n}", "/name/en", 5, 18,
+            "a string is longer than 16 characters, the limit maxStringLength"),
+        limited("id over maxStringLength, read in the parser's buffer", ProgrammeJson.builder().maxStringLength(16).build(),
+            HEAD.replace("\"sprp\"", "\"social-protection-reform-project\"") + "\n}", "/id", 4, 9,
+            "a string is longer than 16 characters, the limit maxStringLength"),
+        limited("enum name over maxStringLength", ProgrammeJson.builder().maxStringLength(16).build(), BASE.replace(
+            "\"ministry\"", "\"ministry-of-everything-and-more\"") + "\n}", "/organisations/0/kind", 10, 68,
+            "a string is longer than 16 characters, the limit maxStringLength"),
+        limited("string over maxStringLength, skipped by a lenient reader",
+            ProgrammeJson.builder().lenient(true).maxStringLength(16).build(),
+            HEAD + ",\n  \"extra\": {\"deep\": [\"a string longer than sixteen\"]}\n}", "/extra/deep/0", 6, 22,
             "a string is longer than 16 characters, the limit maxStringLength"),
         limited("nesting over maxDepth, skipped by a lenient reader",
             ProgrammeJson.builder().lenient(true).maxDepth(8).build(),

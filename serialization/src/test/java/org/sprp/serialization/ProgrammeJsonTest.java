@@ -320,6 +320,55 @@ class ProgrammeJsonTest {
     }
 
     @Test
+    @DisplayName("the exception of a refused document serializes with its problems")
+    void exceptionSerializes() throws Exception {
+      for (String document : java.util.List.of("{\"format\": ", "{\"format\": \"sprp-programme\", \"colour\": 1}")) {
+        ProgrammeJsonException thrown = catchThrowableOfType(ProgrammeJsonException.class, () -> STRICT.read(document));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+          out.writeObject(thrown);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+            new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+          ProgrammeJsonException read = (ProgrammeJsonException) in.readObject();
+          assertThat(read.problems()).isEqualTo(thrown.problems()).isNotEmpty();
+          assertThat(read).hasMessage(thrown.getMessage());
+        }
+      }
+    }
+
+    @Test
+    @DisplayName("a stream that fails midway, once the parser reads it, is an I/O failure, not malformed JSON")
+    void readFailureMidway() {
+      IOException failure = new IOException("disk on fire");
+      byte[] start = STRICT.write(programme);
+      InputStream in = new InputStream() {
+        private int given;
+
+        @Override
+        public int read() throws IOException {
+          byte[] one = new byte[1];
+          return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          if (given >= 50) {
+            throw failure;
+          }
+          int n = Math.min(len, 50 - given);
+          System.arraycopy(start, given, b, off, n);
+          given += n;
+          return n;
+        }
+      };
+
+      UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class, () -> STRICT.read(in));
+
+      assertThat(e).hasCause(failure).hasMessageContaining("disk on fire");
+    }
+
+    @Test
     @DisplayName("a stream that fails to write surfaces as UncheckedIOException with the cause")
     void writeFailure() {
       IOException failure = new IOException("disk full");

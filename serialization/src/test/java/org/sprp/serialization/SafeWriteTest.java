@@ -91,4 +91,20 @@ class SafeWriteTest {
     assertThat(Files.readAllBytes(file)).isEqualTo(json.write(next));
     assertThat(filesIn(folder)).containsExactly(file);
   }
+
+  @Test
+  void aWriteThroughASymbolicLinkReplacesTheFileItLeadsToAndKeepsTheLink(@TempDir Path folder) throws IOException {
+    ProgrammeJson json = ProgrammeJson.strict();
+    Path real = folder.resolve("real.json");
+    Path link = folder.resolve("link.json");
+    Files.writeString(real, "old");
+    Files.createSymbolicLink(link, real.getFileName());
+    Programme programme = RandomProgrammes.generate(6, 40);
+
+    json.write(programme, link);
+
+    assertThat(Files.isSymbolicLink(link)).as("the link is kept").isTrue();
+    assertThat(Files.readAllBytes(real)).isEqualTo(json.write(programme));
+    assertThat(filesIn(folder)).containsExactlyInAnyOrder(real, link);
+  }
 }
