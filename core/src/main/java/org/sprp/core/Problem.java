@@ -20,7 +20,9 @@ public final class Problem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is, as a path. */
   private final String path;
+  /** The rule broken. */
   private final String message;
 
   private Problem(String path, String message) {

@@ -16,9 +16,13 @@ public final class JsonProblem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is, as a JSON Pointer. */
   private final String pointer;
+  /** The line, from 1, or -1 when unknown. */
   private final int line;
+  /** The column, from 1, or -1 when unknown. */
   private final int column;
+  /** The rule broken. */
   private final String message;
 
   JsonProblem(String pointer, int line, int column, String message) {
