@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import org.sprp.core.Programme;
@@ -225,6 +227,8 @@ public final class ProgrammeJson {
     JsonInput.Locator locator = pointer -> SourceLocator.of(factory, recording.bytes()).locate(pointer);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), recording)) {
       return read(parser, ProgrammeCodec.CODEC, locator);
+    } catch (ProgrammeJsonException e) {
+      throw inCharacters(e, recording.bytes());
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException) {
         throw new UncheckedIOException("Cannot read the document: " + e.getCause().getMessage(),
@@ -279,6 +283,8 @@ public final class ProgrammeJson {
     checkEncoding(json);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
       return read(parser, codec, SourceLocator.of(factory, json));
+    } catch (ProgrammeJsonException e) {
+      throw inCharacters(e, json);
     }
   }
 
@@ -325,6 +331,54 @@ public final class ProgrammeJson {
       }
       throw translate(e, in);
     }
+  }
+
+  /**
+   * Returns the error with its columns counted in characters, as they are for a document read from
+   * a {@code String}: Jackson counts bytes when it reads bytes, and a line with Chinese text before
+   * the error has more bytes than characters. Lines are the same either way.
+   */
+  private static ProgrammeJsonException inCharacters(ProgrammeJsonException e, byte[] source) {
+    List<JsonProblem> problems = new ArrayList<>(e.problems().size());
+    boolean moved = false;
+    for (JsonProblem problem : e.problems()) {
+      int column = characterColumn(source, problem.line(), problem.column());
+      moved |= column != problem.column();
+      problems.add(new JsonProblem(problem.pointer(), problem.line(), column, problem.message()));
+    }
+    if (!moved) {
+      return e;
+    }
+    ProgrammeJsonException inCharacters = new ProgrammeJsonException(problems, e.getCause());
+    inCharacters.setStackTrace(e.getStackTrace());
+    return inCharacters;
+  }
+
+  /**
+   * Returns the column, counted in UTF-16 characters from 1, of the byte at a column counted in
+   * bytes on a line of a UTF-8 document; lines end at {@code \n}, {@code \r\n} or {@code \r}, as
+   * Jackson counts them. An unknown place (-1) stays unknown.
+   */
+  static int characterColumn(byte[] source, int line, int byteColumn) {
+    if (line < 1 || byteColumn < 1) {
+      return byteColumn;
+    }
+    int start = 0;
+    int current = 1;
+    for (int i = 0; i < source.length && current < line; i++) {
+      if (source[i] == '\n' || source[i] == '\r') {
+        if (source[i] == '\r' && i + 1 < source.length && source[i + 1] == '\n') {
+          i++;
+        }
+        current++;
+        start = i + 1;
+      }
+    }
+    if (current < line) {
+      return byteColumn;
+    }
+    int end = Math.min(source.length, start + byteColumn - 1);
+    return new String(source, start, end - start, StandardCharsets.UTF_8).length() + 1;
   }
 
   /** Turns an error of Jackson's parser (malformed JSON, a limit) into one of this module. */

@@ -172,6 +172,19 @@ class InvalidDocumentTest {
             """,
             "/sites/0/place", 11, 34, 1,
             "unknown place 'nowhere'"),
+        // Columns count characters, read from text or from bytes: the ten Chinese characters take
+        // thirty bytes, so from bytes the parser says columns 123 and 112.
+        invalid("dangling place after Chinese text on its line", HEAD, """
+              "organisations": [{"id": "o", "name": {"en": "O", "zh": "国家发展和改革委员会"}, "kind": "ministry", "place": "nowhere"}]
+            """,
+            "/organisations/0/place", 6, 103, 1,
+            "unknown place 'nowhere'"),
+        invalid("invalid enum after Chinese text on its line", HEAD, """
+              "organisations": [{"id": "o", "name": {"en": "O", "zh": "国家发展和改革委员会"}, "kind": "ministre"}]
+            """,
+            "/organisations/0/kind", 6, 82, 1,
+            "unknown organisation kind 'ministre': expected one of ministry, committee, eu-body, project-team, "
+                + "provincial-government, local-government, service-centre, company, institute, other"),
         invalid("dangling request answered by an activity", HEAD, """
               "activities": [{"id": "a", "kind": "training", "title": "A", "status": "planned", "answers": ["r9"]}]
             """,
@@ -452,9 +465,23 @@ class InvalidDocumentTest {
     ProgrammeJsonException fromText = catchThrowableOfType(ProgrammeJsonException.class, () -> json.read(document));
     ProgrammeJsonException fromBytes = catchThrowableOfType(ProgrammeJsonException.class, () -> json.read(bytes));
 
+    ProgrammeJsonException fromStream = catchThrowableOfType(ProgrammeJsonException.class,
+        () -> json.read(new java.io.ByteArrayInputStream(bytes)));
+
     assertThat(fromBytes).isExactlyInstanceOf(ProgrammeJsonException.class);
     assertThat(fromBytes.problems()).isEqualTo(fromText.problems());
+    assertThat(fromStream.problems()).isEqualTo(fromText.problems());
   }
+  @Test
+  void byteColumnsBecomeCharacterColumnsOnLinesEndedAsJacksonEndsThem() {
+    byte[] source = "a\r\n泸x\r泸泸y\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(ProgrammeJson.characterColumn(source, 1, 1)).isEqualTo(1);
+    assertThat(ProgrammeJson.characterColumn(source, 2, 4)).as("x after one 3-byte character").isEqualTo(2);
+    assertThat(ProgrammeJson.characterColumn(source, 3, 7)).as("y after two, past a lone \\r").isEqualTo(3);
+    assertThat(ProgrammeJson.characterColumn(source, -1, -1)).isEqualTo(-1);
+    assertThat(ProgrammeJson.characterColumn(source, 9, 5)).as("a line the source does not have").isEqualTo(5);
+  }
+
   @Test
   void numberOfMoreThan32CharactersIsRefusedOnItsLine() {
     String document = HEAD + """
