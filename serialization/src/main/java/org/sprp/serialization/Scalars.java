@@ -1,6 +1,7 @@
 package org.sprp.serialization;
 
 import com.google.common.base.Ascii;
+import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -41,6 +42,19 @@ final class Scalars {
   static final ValueCodec<Integer> INTEGER = new ValueCodec<>() {
     @Override
     public Integer read(JsonInput in) {
+      if (in.current() == JsonToken.VALUE_NUMBER_FLOAT) {
+        // JSON Schema counts 1.0 and 1e0 as integers, and the schema accepts them: so does the reader.
+        BigDecimal number = in.parser.getDecimalValue();
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+          throw in.wrongType(expected());
+        }
+        try {
+          return number.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+          throw in.error("integer " + in.parser.getString() + " is out of range: expected one from "
+              + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        }
+      }
       if (in.current() != JsonToken.VALUE_NUMBER_INT) {
         throw in.wrongType(expected());
       }

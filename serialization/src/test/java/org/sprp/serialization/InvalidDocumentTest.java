@@ -142,6 +142,11 @@ class InvalidDocumentTest {
             """,
             "/activities/0/sequenceNumber", 6, 103, 1,
             "expected an integer, found a number"),
+        invalid("integer written with an exponent, above the range", HEAD, """
+              "activities": [{"id": "a", "kind": "training", "title": "A", "status": "planned", "sequenceNumber": 3e9}]
+            """,
+            "/activities/0/sequenceNumber", 6, 103, 1,
+            "integer 3e9 is out of range: expected one from -2147483648 to 2147483647"),
         invalid("string for an enum in an array", HEAD, """
               "organisations": [{"id": "o", "name": {"en": "O"}, "kind": ["ministry"]}]
             """,
@@ -472,6 +477,16 @@ class InvalidDocumentTest {
     assertThat(fromBytes.problems()).isEqualTo(fromText.problems());
     assertThat(fromStream.problems()).isEqualTo(fromText.problems());
   }
+  @Test
+  void anIntegerWrittenWithAFractionOfZeroOrAnExponentIsAnInteger() {
+    // JSON Schema counts these as integers, so a document the schema accepts is read.
+    for (String written : List.of("2.0", "2e0", "0.2e1", "20e-1", "2.000")) {
+      String document = HEAD + ",\n  \"activities\": [{\"id\": \"a\", \"kind\": \"training\", \"title\": \"A\","
+          + " \"status\": \"planned\", \"sequenceNumber\": " + written + "}]\n}";
+      assertThat(STRICT.read(document).activities().get(0).sequenceNumber()).as(written).hasValue(2);
+    }
+  }
+
   @Test
   void byteColumnsBecomeCharacterColumnsOnLinesEndedAsJacksonEndsThem() {
     byte[] source = "a\r\n泸x\r泸泸y\n".getBytes(StandardCharsets.UTF_8);
