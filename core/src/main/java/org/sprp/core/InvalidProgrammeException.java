@@ -12,8 +12,8 @@ import java.util.List;
  *
  * <pre>
  * Programme 'sprp' has 2 problems:
- *   activities[training-spain-2016].sites[0]: unknown site 'nowhere'
  *   sites[#3].id: duplicate site id 'luzhou', first used at sites[#1]
+ *   activities[training-spain-2016].sites[0]: unknown site 'nowhere'
  * </pre>
  */
 public final class InvalidProgrammeException extends IllegalArgumentException {

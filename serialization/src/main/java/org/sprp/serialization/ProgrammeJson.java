@@ -301,7 +301,9 @@ public final class ProgrammeJson {
   public <T> T readValue(String json, Class<T> type) {
     requireNonNull(json, "json");
     ValueCodec<T> codec = codec(type);
-    if (json.length() > maxDocumentBytes) {
+    // The limit is in bytes, as the document would be in UTF-8: a character takes one to three.
+    if (json.length() > maxDocumentBytes
+        || (3L * json.length() > maxDocumentBytes && utf8Length(json) > maxDocumentBytes)) {
       throw tooLarge();
     }
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
@@ -310,6 +312,26 @@ public final class ProgrammeJson {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
       return read(parser, codec, SourceLocator.of(factory, json));
     }
+  }
+
+  /** The number of bytes of a text in UTF-8; a lone surrogate counts three, as U+FFFD would. */
+  static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   private <T> T read(JsonParser parser, ValueCodec<T> codec, JsonInput.Locator locator) {

@@ -425,6 +425,11 @@ class InvalidDocumentTest {
         // Limits.
         limited("document over maxDocumentBytes", ProgrammeJson.builder().maxDocumentBytes(200).build(),
             BASE + "\n}", "", -1, -1, "the document is larger than 200 bytes, the limit maxDocumentBytes"),
+        // 126 characters but 158 bytes: the limit counts bytes, from text as from bytes.
+        limited("document over maxDocumentBytes in bytes, not in characters",
+            ProgrammeJson.builder().maxDocumentBytes(150).build(),
+            HEAD.replace("{\"en\": \"SPRP\"}", "{\"en\": \"SPRP\", \"zh\": \"社会保障改革项目社会保障改革项目\"}") + "\n}",
+            "", -1, -1, "the document is larger than 150 bytes, the limit maxDocumentBytes"),
         limited("string over maxStringLength", ProgrammeJson.builder().maxStringLength(16).build(),
             HEAD.replace("\"SPRP\"", "\"Social Protection Reform Project\"") + "\n}", "/name/en", 5, 18,
             "a string is longer than 16 characters, the limit maxStringLength"),
@@ -484,6 +489,17 @@ class InvalidDocumentTest {
       String document = HEAD + ",\n  \"activities\": [{\"id\": \"a\", \"kind\": \"training\", \"title\": \"A\","
           + " \"status\": \"planned\", \"sequenceNumber\": " + written + "}]\n}";
       assertThat(STRICT.read(document).activities().get(0).sequenceNumber()).as(written).hasValue(2);
+    }
+  }
+
+  @Test
+  void aTextsSizeIsCountedInUtf8Bytes() {
+    for (String text : List.of("", "ascii", "é", "泸州", "\uD83D\uDE00 emoji", "lone \uD800 high", "lone \uDC00 low")) {
+      long expected = text.getBytes(StandardCharsets.UTF_8).length;
+      // Java writes a lone surrogate as '?', one byte; the count allows three for it.
+      long lone = text.chars().filter(c -> Character.isSurrogate((char) c)).count()
+          - 2 * text.codePoints().filter(Character::isSupplementaryCodePoint).count();
+      assertThat(ProgrammeJson.utf8Length(text)).as(text).isEqualTo(expected + 2 * lone);
     }
   }
 
