@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.SerializableTester;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.activity.ActivityKind;
@@ -212,19 +213,12 @@ class ProgrammeTest {
     }
 
     @Test
-    void theExceptionSerializesWithItsProblems() throws Exception {
+    void theExceptionSerializesWithItsProblems() {
       InvalidProgrammeException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
           InvalidProgrammeException.class, () -> valid().addThemes(Theme.AGEING_POPULATION).build());
-      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
-        out.writeObject(thrown);
-      }
-      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
-          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-        InvalidProgrammeException read = (InvalidProgrammeException) in.readObject();
-        assertThat(read.problems()).isEqualTo(thrown.problems()).hasSize(1);
-        assertThat(read).hasMessage(thrown.getMessage());
-      }
+      InvalidProgrammeException read = SerializableTester.reserialize(thrown);
+      assertThat(read.problems()).isEqualTo(thrown.problems()).hasSize(1);
+      assertThat(read).hasMessage(thrown.getMessage());
     }
 
     @Test

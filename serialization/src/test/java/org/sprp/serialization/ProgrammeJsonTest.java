@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+
+import com.google.common.testing.SerializableTester;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -321,19 +323,12 @@ class ProgrammeJsonTest {
 
     @Test
     @DisplayName("the exception of a refused document serializes with its problems")
-    void exceptionSerializes() throws Exception {
+    void exceptionSerializes() {
       for (String document : java.util.List.of("{\"format\": ", "{\"format\": \"sprp-programme\", \"colour\": 1}")) {
         ProgrammeJsonException thrown = catchThrowableOfType(ProgrammeJsonException.class, () -> STRICT.read(document));
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
-          out.writeObject(thrown);
-        }
-        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
-            new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-          ProgrammeJsonException read = (ProgrammeJsonException) in.readObject();
-          assertThat(read.problems()).isEqualTo(thrown.problems()).isNotEmpty();
-          assertThat(read).hasMessage(thrown.getMessage());
-        }
+        ProgrammeJsonException read = SerializableTester.reserialize(thrown);
+        assertThat(read.problems()).isEqualTo(thrown.problems()).isNotEmpty();
+        assertThat(read).hasMessage(thrown.getMessage());
       }
     }
 

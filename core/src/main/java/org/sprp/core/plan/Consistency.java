@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -185,14 +186,12 @@ public final class Consistency {
     if (activity.status() == Status.CANCELLED) {
       return;
     }
-    Set<TopicId> topics = activity.topics();
-    coveredTopics.addAll(topics);
-    for (RequestId id : activity.answers()) {
-      RequestFacts request = requests.get(id);
-      for (int i = 0; i < request.topics.size(); i++) {
-        if (topics.isEmpty() || topics.contains(request.topics.get(i))) {
-          request.answered[i] = true;
-        }
+    // A topic the activity covers is answered for every request, so only an activity without
+    // topics, which answers all of each request it names, marks topics of its own.
+    coveredTopics.addAll(activity.topics());
+    if (activity.topics().isEmpty()) {
+      for (RequestId id : activity.answers()) {
+        Arrays.fill(requests.get(id).answered, true);
       }
     }
   }
