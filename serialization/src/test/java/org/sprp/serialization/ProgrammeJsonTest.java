@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-
 import com.google.common.testing.SerializableTester;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
