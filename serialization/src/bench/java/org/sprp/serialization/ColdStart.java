@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cold start as a whole process: runs {@link ColdStartLibrary} and {@link ColdStartDatabind}, each
@@ -54,7 +55,7 @@ final class ColdStart {
   public static void main(String[] args) throws IOException, InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     double[] medians = measure(runs);
-    System.out.printf("cold start, median of %d runs each: library %.0f ms, databind %.0f ms, ratio %.2f%n",
+    System.out.printf(Locale.ROOT, "cold start, median of %d runs each: library %.0f ms, databind %.0f ms, ratio %.2f%n",
         runs, medians[0], medians[1], medians[0] / medians[1]);
   }
 }

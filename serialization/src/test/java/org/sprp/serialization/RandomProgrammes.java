@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -339,7 +340,7 @@ final class RandomProgrammes {
       List<PlaceId> countries = new ArrayList<>(List.of(china));
       for (int i = 1; i < s.countries; i++) {
         String[] country = COUNTRIES[r.nextInt(COUNTRIES.length)];
-        PlaceId id = PlaceId.of(id(Kind.PLACE, country[0].toLowerCase()));
+        PlaceId id = PlaceId.of(id(Kind.PLACE, country[0].toLowerCase(Locale.ROOT)));
         Place.Builder place = Place.builder().id(id).level(PlaceLevel.COUNTRY)
             .name(r.nextInt(4) == 0 ? name() : BilingualName.of(country[0], country[1]));
         if (r.nextInt(4) != 0) {
@@ -356,7 +357,7 @@ final class RandomProgrammes {
         PlaceId id;
         if (i < PROVINCES.length && r.nextInt(5) != 0) {
           String[] real = PROVINCES[i];
-          id = PlaceId.of(id(Kind.PLACE, real[0].toLowerCase().replace(' ', '-')));
+          id = PlaceId.of(id(Kind.PLACE, real[0].toLowerCase(Locale.ROOT).replace(' ', '-')));
           place.id(id).parent(china).name(BilingualName.of(real[0], real[1]));
           if (r.nextInt(6) != 0) {
             place.divisionCode(real[2] + "0000");
@@ -401,7 +402,7 @@ final class RandomProgrammes {
         }
         PlaceId id;
         if (real != null) {
-          id = PlaceId.of(id(Kind.PLACE, real[0].toLowerCase()));
+          id = PlaceId.of(id(Kind.PLACE, real[0].toLowerCase(Locale.ROOT)));
           place.id(id).name(BilingualName.of(real[0], real[1]));
           if (r.nextInt(5) != 0) {
             place.divisionCode(real[2]);
@@ -411,7 +412,7 @@ final class RandomProgrammes {
           place.id(id).name(name());
           if (r.nextInt(3) != 0) {
             String p = prefix != null ? prefix : String.valueOf(11 + r.nextInt(89));
-            place.divisionCode(p + String.format("%02d", 1 + r.nextInt(99)) + "00");
+            place.divisionCode(p + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(99)) + "00");
           }
         }
         list.add(place.build());
@@ -585,7 +586,7 @@ final class RandomProgrammes {
     }
 
     private String word() {
-      return WORDS[r.nextInt(WORDS.length)].toLowerCase();
+      return WORDS[r.nextInt(WORDS.length)].toLowerCase(Locale.ROOT);
     }
 
     // --- texts
@@ -724,16 +725,16 @@ final class RandomProgrammes {
     /** A single date of the year, in one of the forms of a day, month, season or year. */
     private String date(int year) {
       boolean negative = year < 0;
-      String y = (negative ? "-" : "") + String.format("%04d", Math.abs(year));
+      String y = (negative ? "-" : "") + String.format(Locale.ROOT, "%04d", Math.abs(year));
       int month = 1 + r.nextInt(12);
-      String mm = String.format("%02d", month);
+      String mm = String.format(Locale.ROOT, "%02d", month);
       String text;
       int form = r.nextInt(negative ? 4 : 9);
       switch (form) {
         case 0: {
           int length = Month.of(month).length(Year.isLeap(year));
           int day = r.nextInt(5) == 0 ? length : 1 + r.nextInt(length); // the last day, 29 February too
-          text = y + "-" + mm + "-" + String.format("%02d", day);
+          text = y + "-" + mm + "-" + String.format(Locale.ROOT, "%02d", day);
           break;
         }
         case 1:

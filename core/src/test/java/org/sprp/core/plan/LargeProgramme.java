@@ -2,6 +2,7 @@ package org.sprp.core.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.sprp.core.ActivityId;
 import org.sprp.core.BilingualName;
@@ -100,7 +101,7 @@ public final class LargeProgramme {
         PlaceId city = PlaceId.of("city-" + code + "-" + c);
         programme.addPlaces(Place.builder().id(city).level(PlaceLevel.PREFECTURE)
             .name(BilingualName.of("City " + code + "-" + c)).parent(province)
-            .divisionCode(String.format("%d%02d00", code, c)).build());
+            .divisionCode(String.format(Locale.ROOT, "%d%02d00", code, c)).build());
         cities.add(city);
       }
       prefectures.add(cities);
@@ -192,11 +193,11 @@ public final class LargeProgramme {
     int month = 1 + random.nextInt(12);
     int day = 1 + random.nextInt(28);
     if (random.nextInt(10) == 0) {
-      return java.util.Optional.of(Timing.parse(String.format("%d-%02d/%d-%02d", year, month, year + 1, month)));
+      return java.util.Optional.of(Timing.parse(String.format(Locale.ROOT, "%d-%02d/%d-%02d", year, month, year + 1, month)));
     }
     String form = FORMS[random.nextInt(FORMS.length)];
-    String text = form.startsWith("%d-%02d-%02d") ? String.format(form, year, month, day)
-        : form.equals("%d") ? String.format(form, year) : String.format(form, year, month);
+    String text = form.startsWith("%d-%02d-%02d") ? String.format(Locale.ROOT, form, year, month, day)
+        : form.equals("%d") ? String.format(Locale.ROOT, form, year) : String.format(Locale.ROOT, form, year, month);
     return java.util.Optional.of(Timing.parse(text));
   }
 

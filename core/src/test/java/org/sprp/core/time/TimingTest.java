@@ -187,7 +187,7 @@ class TimingTest {
             assertThat(e.getParsedString()).isEqualTo(text);
             assertThat(e.getErrorIndex()).isEqualTo(index);
           })
-          .withMessageStartingWith("Invalid timing '%s' at index %d: ", text, index)
+          .withMessageStartingWith("Invalid timing '" + text + "' at index " + index + ": ")
           .withMessageContaining(rule);
     }
   }
@@ -604,7 +604,7 @@ class TimingTest {
     private List<String> years() {
       List<String> years = new ArrayList<>();
       for (int year = FIRST_YEAR; year <= LAST_YEAR; year = year == 2 ? 2012 : year + 1) {
-        years.add((year < 0 ? "-" : "") + String.format("%04d", Math.abs(year)));
+        years.add((year < 0 ? "-" : "") + String.format(Locale.ROOT, "%04d", Math.abs(year)));
       }
       return years;
     }

@@ -1,6 +1,7 @@
 package org.sprp.core.plan.bench;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
@@ -50,7 +51,7 @@ public final class PlanBenchmarkMain {
     System.out.println("Average ms per operation. 10k: one programme of 10,000 activities; 100k: one of 100,000;");
     System.out.println("10k x 10: ten programmes of 10,000 in turn (as much memory as 100k, so as few cache hits).");
     System.out.println("walk: the control, one read of every event's bounds and id, no sorting, nothing built.");
-    System.out.printf("%-18s %10s %10s %10s %14s %16s%n", "query", "10k", "100k", "10k x 10", "100k / 10k",
+    System.out.printf(Locale.ROOT, "%-18s %10s %10s %10s %14s %16s%n", "query", "10k", "100k", "10k x 10", "100k / 10k",
         "100k / 10k x 10");
     for (Map.Entry<String, double[]> score : scores.entrySet()) {
       double[] s = score.getValue();
@@ -60,7 +61,7 @@ public final class PlanBenchmarkMain {
           || score.getKey().equals("consistency")) {
         within &= ratio <= LIMIT;
       }
-      System.out.printf("%-18s %10.3f %10.3f %10.3f %14.2f %16.2f%n", score.getKey(), s[0], s[1], s[2], ratio, rotating);
+      System.out.printf(Locale.ROOT, "%-18s %10.3f %10.3f %10.3f %14.2f %16.2f%n", score.getKey(), s[0], s[1], s[2], ratio, rotating);
     }
     System.out.println(within ? "Every ratio 100k / 10k is at most " + LIMIT + "."
         : "A ratio 100k / 10k is above " + LIMIT + ".");
