@@ -93,8 +93,11 @@ final class EdtfParser {
       pos++;
     }
     if (pos - digitsStart < 4) {
+      if (pos < limit && text.charAt(pos) == 'x') {
+        throw fail(pos, "unspecified digits are written with a capital 'X': '201X', '2016-XX'");
+      }
       if (pos == digitsStart && pos < limit) {
-        throw fail(pos, "unexpected character '" + text.charAt(pos) + "': a date starts with a year of four digits");
+        throw fail(pos, "unexpected character " + character(pos) + ": a date starts with a year of four digits");
       }
       throw fail(digitsStart, "a year has four digits");
     }
@@ -104,9 +107,14 @@ final class EdtfParser {
     if (unspecifiedYearDigits > 2) {
       throw fail(digitsStart, "at most the last two digits of a year may be unspecified: '201X' or '20XX'");
     }
-    if (negative && (unspecifiedYearDigits > 0 || year == 0)) {
-      throw fail(yearStart, negativeYearRule(year));
+    if (negative && unspecifiedYearDigits > 0) {
+      throw fail(yearStart, "a negative year cannot have unspecified digits");
     }
+    if (negative && year == 0) {
+      throw fail(yearStart, "year zero has no sign: '-0000' is not a year");
+    }
+    // The year as written, sign and leading zeros included, for messages.
+    String yearText = text.substring(yearStart, pos);
     int scale = unspecifiedYearDigits == 0 ? 1 : unspecifiedYearDigits == 1 ? 10 : 100;
     int minYear = year * scale;
     int maxYear = minYear + scale - 1;
@@ -147,7 +155,7 @@ final class EdtfParser {
           if (day < 1 || day > length) {
             throw fail(dayStart, "day " + text.substring(dayStart, dayStart + 2) + " is not in "
                 + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + " " + minYear + " (01-" + length + ")");
+                + " " + yearText + " (01-" + length + ")");
           }
         }
       }
@@ -163,18 +171,15 @@ final class EdtfParser {
     }
     if (pos < limit) {
       char c = text.charAt(pos);
-      if (c == 'T') {
+      if (c == 'T' || c == 't') {
         throw fail(pos, "times of day are not supported: a timing is a day, month, season or year, or an interval of them");
       }
-      throw fail(pos, "unexpected character '" + c + "' after the date");
+      if (c == 'x') {
+        throw fail(pos, "unspecified digits are written with a capital 'X': '201X', '2016-XX'");
+      }
+      throw fail(pos, "unexpected character " + character(pos) + " after the date");
     }
     return EdtfDate.of(minYear, maxYear, month, day, qualifier);
-  }
-
-  private static String negativeYearRule(int year) {
-    return year == 0
-        ? "year zero has no sign: '-0000' is not a year"
-        : "a negative year cannot have unspecified digits";
   }
 
   /**
@@ -212,7 +217,40 @@ final class EdtfParser {
     return c == '?' || c == '~' || c == '%';
   }
 
+  /**
+   * Returns the character (the code point) at an index for a message: quoted when it is visible
+   * ASCII, quoted with its code when it is visible outside ASCII, and as its code alone when it
+   * is white space, a control or otherwise invisible.
+   */
+  private String character(int index) {
+    int c = text.codePointAt(index);
+    if (c > ' ' && c < 0x7F) {
+      return "'" + (char) c + "'";
+    }
+    String code = String.format(Locale.ROOT, "U+%04X", c);
+    int type = Character.getType(c);
+    boolean invisible = Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE;
+    return invisible ? code : "'" + Character.toString(c) + "' (" + code + ")";
+  }
+
+  /** The most characters of the text a message quotes; a valid timing has at most 25. */
+  private static final int QUOTED_LENGTH = 40;
+
+  /**
+   * Returns the text for a message: whole when short, otherwise its beginning and its length, so
+   * that a message stays short whatever the input. The exception keeps the whole text.
+   */
+  static String quoted(String text) {
+    if (text.length() <= QUOTED_LENGTH) {
+      return "'" + text + "'";
+    }
+    int cut = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+    return "'" + text.substring(0, cut) + "...' (" + text.length() + " characters)";
+  }
+
   private DateTimeParseException fail(int index, String rule) {
-    return new DateTimeParseException("Invalid timing '" + text + "' at index " + index + ": " + rule, text, index);
+    return new DateTimeParseException("Invalid timing " + quoted(text) + " at index " + index + ": " + rule, text, index);
   }
 }

@@ -134,18 +134,28 @@ class TimingTest {
     static Stream<Arguments> rejectedTexts() {
       return Stream.of(
           arguments("", 0, "the text is empty"),
-          arguments(" 2016", 0, "unexpected character ' ': a date starts with a year of four digits"),
-          arguments("2016 ", 4, "unexpected character ' ' after the date"),
-          arguments("\uFF12\uFF10\uFF11\uFF16", 0, "unexpected character '\uFF12': a date starts with a year of four digits"),
+          arguments(" 2016", 0, "unexpected character U+0020: a date starts with a year of four digits"),
+          arguments("2016 ", 4, "unexpected character U+0020 after the date"),
+          arguments("2016\n", 4, "unexpected character U+000A after the date"),
+          arguments("2016\u200B", 4, "unexpected character U+200B after the date"),
+          arguments("\uFF12\uFF10\uFF11\uFF16", 0,
+              "unexpected character '\uFF12' (U+FF12): a date starts with a year of four digits"),
+          // A character outside the Basic Multilingual Plane is named whole, not by half of its surrogate pair.
+          arguments("\uD835\uDFDA016", 0,
+              "unexpected character '\uD835\uDFDA' (U+1D7DA): a date starts with a year of four digits"),
           arguments("16-02", 0, "a year has four digits"),
           arguments("201", 0, "a year has four digits"),
           arguments("-", 1, "a year has four digits"),
           arguments("2016-X", 5, "a month has two digits (or 'XX' when unspecified)"),
-          arguments("201x", 0, "a year has four digits"),
+          arguments("201x", 3, "unspecified digits are written with a capital 'X': '201X', '2016-XX'"),
+          arguments("2016x", 4, "unspecified digits are written with a capital 'X'"),
           arguments("20160", 0, "a year has four digits; longer years are not supported"),
           arguments("Y170000002", 0, "letter-prefixed years (Y...) are not supported"),
           arguments("-0000", 0, "year zero has no sign: '-0000' is not a year"),
           arguments("-201X", 0, "a negative year cannot have unspecified digits"),
+          // Unspecified digits count as zeros in the year's value, which must not make this "year zero".
+          arguments("-00XX", 0, "a negative year cannot have unspecified digits"),
+          arguments("-000X-01", 0, "a negative year cannot have unspecified digits"),
           arguments("2XXX", 0, "at most the last two digits of a year may be unspecified"),
           arguments("20X6", 3, "unspecified digits 'X' of a year come last"),
           arguments("2016-13", 5, "month 13 is not a month 01-12 or a season 21-24"),
@@ -162,12 +172,16 @@ class TimingTest {
           arguments("2015-02-29", 8, "day 29 is not in February 2015 (01-28)"),
           arguments("2016-02-00", 8, "day 00 is not in February 2016 (01-29)"),
           arguments("2016-04-31", 8, "day 31 is not in April 2016 (01-30)"),
+          // The year as written: four digits and its sign.
+          arguments("-0001-02-30", 9, "day 30 is not in February -0001 (01-28)"),
+          arguments("0044-02-30", 8, "day 30 is not in February 0044 (01-29)"),
           arguments("2016-02-1", 9, "a day has two digits (or 'XX' when unspecified)"),
           arguments("2016-XX-05", 8, "a day cannot follow an unspecified month"),
           arguments("2016-21-01", 7, "a season (21-24) has no day"),
           arguments("2016-02??", 8, "only one qualifier ('?' uncertain, '~' approximate or '%' both) may end a date"),
           arguments("2016-02?~", 8, "only one qualifier ('?' uncertain, '~' approximate or '%' both) may end a date"),
           arguments("2016-02-01T10:00", 10, "times of day are not supported"),
+          arguments("2016-02-01t10:00", 10, "times of day are not supported"),
           arguments("2016/2015", 4, "interval start 2016 is after its end 2015"),
           arguments("2016-02/2016-01", 7, "interval start 2016-02 is after its end 2016-01"),
           arguments("2016-24/2016-11", 7, "interval start 2016-24 is after its end 2016-11"),
@@ -189,6 +203,26 @@ class TimingTest {
           })
           .withMessageStartingWith("Invalid timing '" + text + "' at index " + index + ": ")
           .withMessageContaining(rule);
+    }
+
+    @Test
+    void quotesTheBeginningOfALongTextAndKeepsTheWholeTextInTheException() {
+      String text = "2016" + "0".repeat(1_000_000);
+      assertThatExceptionOfType(DateTimeParseException.class)
+          .isThrownBy(() -> Timing.parse(text))
+          .satisfies(e -> {
+            assertThat(e.getParsedString()).isEqualTo(text);
+            assertThat(e.getMessage()).isEqualTo("Invalid timing '" + text.substring(0, 40)
+                + "...' (1000004 characters) at index 0: a year has four digits; longer years are not supported");
+          });
+    }
+
+    @Test
+    void doesNotCutASurrogatePairWhenShorteningALongText() {
+      String text = "2016" + "0".repeat(35) + "\uD835\uDFDA" + "0".repeat(10);
+      assertThatExceptionOfType(DateTimeParseException.class)
+          .isThrownBy(() -> Timing.parse(text))
+          .withMessageStartingWith("Invalid timing '" + text.substring(0, 39) + "...' (51 characters)");
     }
   }
 
