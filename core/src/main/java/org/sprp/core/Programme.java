@@ -278,7 +278,7 @@ public abstract class Programme {
    * @return true if the id resolves inside the programme
    */
   public boolean contains(EntityId id) {
-    return id.equals(id()) || index().contains(id);
+    return requireNonNull(id, "id").equals(id()) || index().contains(id);
   }
 
   private <T> Optional<T> find(EntityId id, Class<T> type) {

@@ -174,6 +174,8 @@ class ProgrammeTest {
     void aNullIdIsRejectedByName() {
       assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> programme.site(null))
           .withMessage("id");
+      assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> programme.contains(null))
+          .withMessage("id");
     }
   }
 

@@ -143,7 +143,7 @@ public final class ProgrammeJson {
   }
 
   /**
-   * Returns the largest document read, in bytes (in characters for a {@code String}).
+   * Returns the largest document read, in bytes; a {@code String} counts as its length in UTF-8.
    *
    * @return the limit, positive
    */

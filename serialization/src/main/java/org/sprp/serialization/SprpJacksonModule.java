@@ -24,7 +24,8 @@ import tools.jackson.databind.module.SimpleModule;
  * }</pre>
  *
  * <p>Under a user's mapper the layout of written JSON is the mapper's (its pretty printer, if
- * any), the limits on size, depth and string length are those of the mapper's factory, and errors
+ * any), the limits on size, depth and string length are those of the mapper's factory (the number
+ * of entities is held to {@link ProgrammeJson#DEFAULT_MAX_ENTITIES}), and errors
  * are {@link ProgrammeJsonException}s whose line and column are -1 for problems of the programme
  * as a whole (the module cannot read the source again). Reading is strict; the module never
  * enables polymorphic typing.

@@ -1,5 +1,7 @@
 package org.sprp.core.plan;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -151,7 +153,7 @@ public final class Coverage {
    * @return its coverage, or empty if the programme has no such request
    */
   public Optional<RequestCoverage> request(RequestId request) {
-    return Optional.ofNullable(requests.get(request));
+    return Optional.ofNullable(requests.get(requireNonNull(request, "request")));
   }
 
   /**

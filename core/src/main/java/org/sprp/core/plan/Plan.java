@@ -404,8 +404,9 @@ public final class Plan {
   }
 
   /**
-   * Returns the plan of a programme, building its indexes. Keep the plan for as long as the
-   * programme is used: every query shares the indexes.
+   * Returns the plan of a programme. Making it costs O(number of places); each index is built on
+   * the first query that needs it. Keep the plan for as long as the programme is used: every later
+   * query shares the indexes.
    *
    * @param programme the programme, not null
    * @return the plan, not null

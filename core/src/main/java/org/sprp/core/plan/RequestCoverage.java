@@ -2,6 +2,7 @@ package org.sprp.core.plan;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.stream.Collectors;
 import org.sprp.core.RequestId;
 import org.sprp.core.activity.Modality;
 
@@ -54,7 +55,8 @@ public final class RequestCoverage {
   }
 
   /**
-   * Returns the coverage as text, one topic a line.
+   * Returns the coverage as text, one topic a line, then the modalities not offered as the JSON
+   * format writes them ({@code in-country}, {@code abroad}).
    *
    * @return the text, not null
    */
@@ -66,7 +68,8 @@ public final class RequestCoverage {
           .append(", by topic ").append(topic.byTopic());
     }
     if (!unofferedModalities.isEmpty()) {
-      text.append("\n  modalities not offered: ").append(unofferedModalities);
+      text.append("\n  modalities not offered: ")
+          .append(unofferedModalities.stream().map(EntityFields::text).collect(Collectors.joining(", ")));
     }
     return text.toString();
   }

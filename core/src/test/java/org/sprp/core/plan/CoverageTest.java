@@ -1,6 +1,7 @@
 package org.sprp.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.sprp.core.plan.SmallProgramme.*;
 
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,14 @@ class CoverageTest {
         SmallProgramme.studyVisit().answers(java.util.List.of()).topics(java.util.List.of()).build());
     RequestCoverage request = coverage(programme).request(REQUEST).orElseThrow();
     assertThat(request.unofferedModalities()).containsExactly(Modality.ABROAD);
-    assertThat(request.toString()).endsWith("modalities not offered: [ABROAD]");
+    assertThat(request.toString()).endsWith("modalities not offered: abroad");
+  }
+
+  @Test
+  void aNullRequestIsRejectedByName() {
+    Coverage coverage = coverage(SmallProgramme.build());
+    assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> coverage.request(null))
+        .withMessage("request");
   }
 
   @Test
@@ -123,7 +131,7 @@ class CoverageTest {
     assertThat(coverage).hasToString("sichuan-request\n"
         + "  it-systems: by reference [training-luzhou], by topic [training-luzhou]\n"
         + "  portability: by reference [], by topic []\n"
-        + "  modalities not offered: [ABROAD]\n"
+        + "  modalities not offered: abroad\n"
         + "unanswered topics: 1\n"
         + "unreached sites: [huizhou]");
   }
