@@ -12,9 +12,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +24,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sprp.core.ActivityId;
+import org.sprp.core.BilingualName;
 import org.sprp.core.Status;
 import org.sprp.core.activity.ActivityKind;
+import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.OrganisationKind;
@@ -259,6 +264,66 @@ class SchemaTest {
 
   private static final Schema TIMING_SCHEMA = REGISTRY.getSchema(DEFS.path("timing"));
 
+  private static final Schema TEXT_SCHEMA = REGISTRY.getSchema(DEFS.path("text"));
+  private static final Schema NAME_TEXT_SCHEMA = REGISTRY.getSchema(DEFS.path("nameText"));
+
+  /**
+   * Every character of the Basic Multilingual Plane that some definition may count as white
+   * space: Java's, Unicode's space separators, ECMAScript's {@code \s} (which adds U+FEFF), the
+   * controls and the format characters.
+   */
+  static IntStream whiteSpaceCandidates() {
+    return IntStream.rangeClosed(0, 0xFFFF)
+        .filter(c -> Character.getType(c) != Character.SURROGATE)
+        .filter(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+            || Character.getType(c) == Character.FORMAT);
+  }
+
+  private static boolean modelAcceptsTitle(String title) {
+    try {
+      KnowledgeActivity.builder().id(ActivityId.of("a")).kind(ActivityKind.TRAINING).title(title)
+          .status(Status.PLANNED).build();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean modelAcceptsName(String name) {
+    try {
+      BilingualName.of(name);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The schema's texts and names count white space as the model does (Java's {@link
+   * Character#isWhitespace(int)}), not as ECMAScript's {@code \s}: a title or a name that the
+   * model accepts, and the writer writes, passes the schema, and one it refuses does not.
+   */
+  @Test
+  void textsAndNamesCountWhiteSpaceAsTheModelDoes() {
+    List<String> disagreements = new ArrayList<>();
+    JsonNodeFactory nodes = MAPPER.getNodeFactory();
+    whiteSpaceCandidates().forEach(c -> {
+      String alone = Character.toString(c);
+      if (modelAcceptsTitle(alone) != TEXT_SCHEMA.validate(nodes.stringNode(alone)).isEmpty()) {
+        disagreements.add(String.format(Locale.ROOT, "title U+%04X", c));
+      }
+      for (String name : List.of(alone, "a" + alone, alone + "a", "a" + alone + "a")) {
+        if (modelAcceptsName(name) != NAME_TEXT_SCHEMA.validate(nodes.stringNode(name)).isEmpty()) {
+          disagreements.add(String.format(Locale.ROOT, "name %s with U+%04X", name.length() == 1 ? "alone"
+              : name.startsWith("a") ? name.endsWith("a") ? "inside" : "last" : "first", c));
+        }
+      }
+    });
+
+    assertThat(whiteSpaceCandidates().count()).as("candidates").isGreaterThan(100);
+    assertThat(disagreements).isEmpty();
+  }
+
   /** Every form of timing the model reads (EDTF level 0 and 1, canonical spelling). */
   static final List<String> VALID_TIMINGS = List.of("2015-04-21", "2015-09", "2016", "2015-21", "2015-24",
       "2016-02?", "2016-02~", "2016-02%", "2015-04-21?", "2016?", "201X", "20XX", "2016-XX", "2016-02-XX",
@@ -354,7 +419,65 @@ class SchemaTest {
         Arguments.of("blank title",
             HEAD + ",\n  \"activities\": [{\"id\": \"a\", \"kind\": \"training\", \"title\": \" \","
                 + " \"status\": \"planned\"}]\n}",
-            "/activities/0"));
+            "/activities/0"),
+        Arguments.of("name ending in a character Java counts as white space",
+            HEAD.replace("\"SPRP\"", "\"SPRP\\u001F\"") + "}", "/name"),
+        Arguments.of("country with a subdivision's isoCode",
+            places("{\"id\": \"spain\", \"level\": \"country\", \"name\": {\"en\": \"Spain\"}, \"isoCode\": \"CN-SC\"}"),
+            "/places/0"),
+        Arguments.of("country with a parent", places(CHINA,
+            "{\"id\": \"spain\", \"level\": \"country\", \"name\": {\"en\": \"Spain\"}, \"parent\": \"china\"}"),
+            "/places/1"),
+        Arguments.of("country with a divisionCode",
+            places("{\"id\": \"china\", \"level\": \"country\", \"name\": {\"en\": \"China\"}, \"divisionCode\": \"100000\"}"),
+            "/places/0"),
+        Arguments.of("province without a parent",
+            places("{\"id\": \"sichuan\", \"level\": \"province\", \"name\": {\"en\": \"Sichuan\"}}"),
+            "/places/0"),
+        Arguments.of("province with a prefecture's divisionCode", places(CHINA,
+            "{\"id\": \"sichuan\", \"level\": \"province\", \"name\": {\"en\": \"Sichuan\"}, \"parent\": \"china\","
+                + " \"divisionCode\": \"510500\"}"),
+            "/places/1"),
+        Arguments.of("province with a country's isoCode", places(CHINA,
+            "{\"id\": \"sichuan\", \"level\": \"province\", \"name\": {\"en\": \"Sichuan\"}, \"parent\": \"china\","
+                + " \"isoCode\": \"CN\"}"),
+            "/places/1"),
+        Arguments.of("prefecture with an isoCode", places(CHINA, SICHUAN,
+            "{\"id\": \"luzhou\", \"level\": \"prefecture\", \"name\": {\"en\": \"Luzhou\"}, \"parent\": \"sichuan\","
+                + " \"isoCode\": \"CN-SC\"}"),
+            "/places/2"),
+        Arguments.of("prefecture with a province's divisionCode", places(CHINA, SICHUAN,
+            "{\"id\": \"luzhou\", \"level\": \"prefecture\", \"name\": {\"en\": \"Luzhou\"}, \"parent\": \"sichuan\","
+                + " \"divisionCode\": \"510000\"}"),
+            "/places/2"));
+  }
+
+  private static final String CHINA = "{\"id\": \"china\", \"level\": \"country\", \"name\": {\"en\": \"China\"}, \"isoCode\": \"CN\"}";
+  private static final String SICHUAN = "{\"id\": \"sichuan\", \"level\": \"province\", \"name\": {\"en\": \"Sichuan\"},"
+      + " \"parent\": \"china\", \"divisionCode\": \"510000\", \"isoCode\": \"CN-SC\"}";
+
+  /** A document of these places and nothing else. */
+  private static String places(String... places) {
+    return HEAD + ",\n  \"places\": [\n    " + String.join(",\n    ", places) + "\n  ]\n}";
+  }
+
+  /** The schema's rules for each level of place, which the model has too, hold for valid places. */
+  @Test
+  void placesOfEveryLevelWithTheirCodesAreValidForBoth() {
+    String document = places(CHINA, SICHUAN, "{\"id\": \"luzhou\", \"level\": \"prefecture\","
+        + " \"name\": {\"en\": \"Luzhou\"}, \"parent\": \"sichuan\", \"divisionCode\": \"510500\"}");
+
+    assertThat(validate(document)).isEmpty();
+    assertThat(ProgrammeJson.strict().read(document).places()).hasSize(3);
+  }
+
+  /** ECMAScript's {@code \\s} counts a no-break space as white space; Java, the model and the schema do not. */
+  @Test
+  void aNameOfANoBreakSpaceIsValidForBoth() {
+    String document = HEAD.replace("\"SPRP\"", "\"\\u00A0\"") + "}";
+
+    assertThat(validate(document)).isEmpty();
+    assertThat(ProgrammeJson.strict().read(document).name().english()).isEqualTo("\u00A0");
   }
 
   @ParameterizedTest(name = "{0}")
