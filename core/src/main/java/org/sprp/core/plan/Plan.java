@@ -425,6 +425,17 @@ public final class Plan {
   }
 
   /**
+   * Returns a one-line summary for people, the programme's, such as {@code Plan of Programme sprp:
+   * 1 component, 3 sites, 2 missions, 1 request, 4 activities}. It builds no index.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "Plan of " + programme;
+  }
+
+  /**
    * Returns every mission and activity in timeline order (see the class comment). Costs O(n log n)
    * the first time, when the timeline is sorted, then O(1).
    *

@@ -38,6 +38,12 @@ class PlanTest {
     return timing == null ? builder.build() : builder.timing(Timing.parse(timing)).build();
   }
 
+  @Test
+  void asTextSummarisesItsProgramme() {
+    assertThat(plan).hasToString("Plan of " + plan.programme());
+    assertThat(plan.toString()).startsWith("Plan of Programme ").endsWith(" activities");
+  }
+
   @Nested
   class TimelineOrder {
 
