@@ -3,6 +3,7 @@
  * its components, pilot sites, missions, knowledge requests and knowledge-sharing activities, with
  * EDTF timings. Its only runtime dependency is Guava.
  */
+@SuppressWarnings("module") // The qualified export names a module built after this one.
 module org.sprp.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
@@ -14,4 +15,7 @@ module org.sprp.core {
   exports org.sprp.core.plan;
   exports org.sprp.core.report;
   exports org.sprp.core.time;
+
+  // Message helpers that the serialization module shares; not API.
+  exports org.sprp.core.internal to org.sprp.serialization;
 }

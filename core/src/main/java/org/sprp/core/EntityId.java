@@ -2,7 +2,7 @@ package org.sprp.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.base.Strings;
+import org.sprp.core.internal.Checks;
 
 /**
  * The typed id of an entity of a programme: a {@link SiteId} cannot be passed where an {@link
@@ -40,29 +40,30 @@ public abstract sealed class EntityId implements Comparable<EntityId>
       throw new NullPointerException(kind + " id");
     }
     // A valid id is never blank: the blank check, and its message, only matter for an invalid one.
-    if (value.isEmpty() || !isValid(value)) {
+    if (value.isEmpty() || invalidAt(value) >= 0) {
       checkArgument(!value.isBlank(), "%s id must not be blank", kind);
-      throw new IllegalArgumentException(Strings.lenientFormat(
-          "%s id '%s' is invalid: an id is lower-case letters a-z, digits 0-9 and hyphens, "
-              + "starting with a letter or digit",
-          kind, value));
+      int index = invalidAt(value);
+      throw new IllegalArgumentException(kind + " id " + Checks.quote(value) + " is invalid at index " + index
+          + ", " + Checks.character(value, index) + ": an id is lower-case letters a-z, digits 0-9 and hyphens, "
+          + "starting with a letter or digit");
     }
     this.kind = kind;
     this.value = value;
     this.hash = 31 * kind.hashCode() + value.hashCode();
   }
 
-  private static boolean isValid(String value) {
+  /** Returns the index of the first character a non-empty id may not have there, or -1 if it is valid. */
+  private static int invalidAt(String value) {
     if (!isLetterOrDigit(value.charAt(0))) {
-      return false;
+      return 0;
     }
     for (int i = 1; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!isLetterOrDigit(c) && c != '-') {
-        return false;
+        return i;
       }
     }
-    return true;
+    return -1;
   }
 
   private static boolean isLetterOrDigit(char c) {

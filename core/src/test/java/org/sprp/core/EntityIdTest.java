@@ -111,50 +111,76 @@ class EntityIdTest {
   void upperCaseLettersAreRejected() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> SiteId.of("Luzhou"))
-        .withMessage("site id 'Luzhou' is invalid: " + RULE);
+        .withMessage("site id 'Luzhou' is invalid at index 0, 'L': " + RULE);
   }
 
   @Test
   void aLeadingHyphenIsRejected() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> ActivityId.of("-training"))
-        .withMessage("activity id '-training' is invalid: " + RULE);
+        .withMessage("activity id '-training' is invalid at index 0, '-': " + RULE);
   }
 
   @Test
   void spacesAreRejected() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> ActivityId.of("training spain"))
-        .withMessage("activity id 'training spain' is invalid: " + RULE);
+        .withMessage("activity id 'training spain' is invalid at index 8, U+0020: " + RULE);
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> SiteId.of(" luzhou"))
-        .withMessage("site id ' luzhou' is invalid: " + RULE);
+        .withMessage("site id ' luzhou' is invalid at index 0, U+0020: " + RULE);
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> SiteId.of("luzhou "))
-        .withMessage("site id 'luzhou ' is invalid: " + RULE);
+        .withMessage("site id 'luzhou ' is invalid at index 6, U+0020: " + RULE);
   }
 
   @Test
   void nonAsciiLettersAreRejected() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> PlaceId.of("泸州"))
-        .withMessage("place id '泸州' is invalid: " + RULE);
+        .withMessage("place id '泸州' is invalid at index 0, '泸' (U+6CF8): " + RULE);
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> PlaceId.of("málaga"))
-        .withMessage("place id 'málaga' is invalid: " + RULE);
+        .withMessage("place id 'málaga' is invalid at index 1, 'á' (U+00E1): " + RULE);
+  }
+
+  @Test
+  void charactersThatWouldNotShowAreWrittenAsEscapesAndNamedByCode() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> SiteId.of("luzhou\n"))
+        .withMessage("site id 'luzhou\\u000A' is invalid at index 6, U+000A: " + RULE);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> TopicId.of("it\u0000"))
+        .withMessage("topic id 'it\\u0000' is invalid at index 2, U+0000: " + RULE);
+    // A no-break space is not blank for Java, so the id is invalid rather than blank.
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> ThemeId.of("\u00A0"))
+        .withMessage("theme id '\\u00A0' is invalid at index 0, U+00A0: " + RULE);
+    // A combining accent is named by its code, not drawn over the quote.
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> PlaceId.of("cafe\u0301"))
+        .withMessage("place id 'cafe\\u0301' is invalid at index 4, U+0301: " + RULE);
+  }
+
+  @Test
+  void aLongInvalidIdIsQuotedByItsBeginningAndLength() {
+    String id = "a".repeat(5000) + "A";
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> SiteId.of(id))
+        .withMessage("site id '" + "a".repeat(40) + "...' (5001 characters) is invalid at index 5000, 'A': " + RULE);
   }
 
   @Test
   void underscoresAndOtherPunctuationAreRejected() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> MissionId.of("sichuan_2015"))
-        .withMessage("mission id 'sichuan_2015' is invalid: " + RULE);
+        .withMessage("mission id 'sichuan_2015' is invalid at index 7, '_': " + RULE);
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> MissionId.of("sichuan/2015"))
-        .withMessage("mission id 'sichuan/2015' is invalid: " + RULE);
+        .withMessage("mission id 'sichuan/2015' is invalid at index 7, '/': " + RULE);
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> MissionId.of("sichuan.2015"))
-        .withMessage("mission id 'sichuan.2015' is invalid: " + RULE);
+        .withMessage("mission id 'sichuan.2015' is invalid at index 7, '.': " + RULE);
   }
 
   @Test

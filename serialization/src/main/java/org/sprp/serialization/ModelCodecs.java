@@ -34,6 +34,7 @@ import org.sprp.core.actor.Decision;
 import org.sprp.core.actor.Meeting;
 import org.sprp.core.actor.Organisation;
 import org.sprp.core.actor.OrganisationKind;
+import org.sprp.core.internal.Checks;
 import org.sprp.core.place.Place;
 import org.sprp.core.place.PlaceLevel;
 import org.sprp.core.time.Timing;
@@ -108,7 +109,7 @@ final class ModelCodecs {
   private static EntityId reference(Pair pair) {
     Function<String, EntityId> of = ID_FACTORIES.get(pair.first);
     if (of == null) {
-      throw new IllegalArgumentException("unknown kind '" + pair.first + "' of reference: expected one of "
+      throw new IllegalArgumentException("unknown kind " + Checks.quote(pair.first) + " of reference: expected one of "
           + String.join(", ", ID_FACTORIES.keySet()));
     }
     return of.apply(pair.second);

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
+import org.sprp.core.internal.Checks;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -106,13 +107,13 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
       Integer index = byName.get(name);
       if (index == null) {
         if (!in.lenient) {
-          throw in.error("unknown field '" + name + "' in " + typeName + ": expected one of " + names());
+          throw in.error("unknown field " + Checks.quote(name) + " in " + typeName + ": expected one of " + names());
         }
         skip(in);
         continue;
       }
       if ((seen & (1L << index)) != 0) {
-        throw in.error("duplicate field '" + name + "' in " + typeName);
+        throw in.error("duplicate field " + Checks.quote(name) + " in " + typeName);
       }
       seen |= 1L << index;
       in.next();
@@ -279,7 +280,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
             TokenStreamLocation start = eager ? in.parser.currentTokenLocation() : null;
             V element = codec.read(in);
             if (unique && !seen.add(element)) {
-              throw in.errorAtValue(pointer, start, "duplicate value '" + element + "' in " + name);
+              throw in.errorAtValue(pointer, start, "duplicate value " + Checks.quote(element.toString()) + " in " + name);
             }
             set(in, builder, add, element);
           }

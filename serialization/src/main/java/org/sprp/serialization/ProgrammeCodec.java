@@ -22,6 +22,7 @@ import org.sprp.core.activity.PilotSite;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.actor.Meeting;
 import org.sprp.core.actor.Organisation;
+import org.sprp.core.internal.Checks;
 import org.sprp.core.place.Place;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -113,14 +114,14 @@ final class ProgrammeCodec {
 
   private static void format(Parts parts, String format) {
     if (!FORMAT.equals(format)) {
-      throw new IllegalArgumentException("format '" + format + "' is not '" + FORMAT + "': this is not a programme document");
+      throw new IllegalArgumentException("format " + Checks.quote(format) + " is not '" + FORMAT + "': this is not a programme document");
     }
   }
 
   private static void version(Parts parts, String version) {
     Matcher matcher = VERSION_PATTERN.matcher(version);
     if (!matcher.matches()) {
-      throw new IllegalArgumentException("formatVersion '" + version + "' is not MAJOR.MINOR, such as " + VERSION);
+      throw new IllegalArgumentException("formatVersion " + Checks.quote(version) + " is not MAJOR.MINOR, such as " + VERSION);
     }
     int major = Integer.parseInt(matcher.group(1));
     if (major > MAJOR_VERSION) {

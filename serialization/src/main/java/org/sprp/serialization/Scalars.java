@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sprp.core.EntityId;
+import org.sprp.core.internal.Checks;
 import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -187,7 +188,7 @@ final class Scalars {
             return constants[i];
           }
         }
-        throw in.error("unknown " + what + " '" + new String(chars, offset, length) + "': expected one of " + names);
+        throw in.error("unknown " + what + " " + Checks.quote(new String(chars, offset, length)) + ": expected one of " + names);
       }
 
       @Override

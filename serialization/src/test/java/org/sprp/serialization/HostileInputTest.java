@@ -267,8 +267,22 @@ class HostileInputTest {
         + "{\"id\": \"cafe\u0301\", \"name\": {\"en\": \"A\"}}]}";
 
     assertThat(refused(upper).getMessage()).contains("/themes/1/id")
-        .contains("theme id 'Ageing' is invalid: an id is lower-case letters a-z, digits 0-9 and hyphens");
+        .contains("theme id 'Ageing' is invalid at index 0, 'A': an id is lower-case letters a-z, digits 0-9 and hyphens");
     assertThat(refused(composed).getMessage()).contains("/themes/0/id").contains("theme id 'café' is invalid");
-    assertThat(refused(decomposed).getMessage()).contains("/themes/0/id").contains("is invalid");
+    assertThat(refused(decomposed).getMessage()).contains("/themes/0/id")
+        .contains("theme id 'cafe\\u0301' is invalid at index 4, U+0301");
+  }
+
+  /** A long or unprintable field name, enum value or format is quoted short and on one line. */
+  @Test
+  void messagesQuoteWhatTheDocumentSaysShortAndOnOneLine() {
+    String longName = "x".repeat(10_000);
+    assertThat(refused(HEAD + "\"" + longName + "\": 1}").getMessage())
+        .contains("unknown field '" + "x".repeat(40) + "...' (10000 characters) in Programme: expected one of");
+    assertThat(refused(HEAD.replace("\"sprp-programme\"", "\"sprp\\nprogramme\"") + "\"id\": \"p\"}").getMessage())
+        .contains("format 'sprp\\u000Aprogramme' is not 'sprp-programme'");
+    assertThat(refused(HEAD + "\"id\": \"p\", \"name\": {\"en\": \"P\"}, \"places\": [{\"id\": \"x\", "
+        + "\"level\": \"city\\u2028\", \"name\": {\"en\": \"X\"}}]}").getMessage())
+        .contains("unknown place level 'city\\u2028': expected one of");
   }
 }

@@ -223,7 +223,7 @@ class InvalidDocumentTest {
               "name": {"en": "SPRP"}
             }""",
             "/id", 4, 9, 1,
-            "programme id 'SPRP' is invalid: an id is lower-case letters a-z, digits 0-9 and hyphens, "
+            "programme id 'SPRP' is invalid at index 0, 'S': an id is lower-case letters a-z, digits 0-9 and hyphens, "
             + "starting with a letter or digit"),
         invalid("blank id of a reference", HEAD, """
               "components": [{"id": "c1", "name": {"en": "C1"}, "lead": " "}]

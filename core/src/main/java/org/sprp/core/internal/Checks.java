@@ -1,6 +1,7 @@
 package org.sprp.core.internal;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,75 @@ import java.util.Optional;
 public final class Checks {
 
   private Checks() {}
+
+  /** The most characters of a text that {@link #quote(String)} shows. */
+  private static final int QUOTED_LENGTH = 40;
+
+  /**
+   * Returns a text quoted for a message: in single quotes, with each character that would not
+   * show, or would break the line, written as its Java escape (a line feed as <code>&#92;u000A</code>),
+   * and when longer than 40 characters cut to its beginning and followed by its length, so that a
+   * message stays short and on one line whatever the input.
+   *
+   * @param text the text, not null
+   * @return the quoted text, not null
+   */
+  public static String quote(String text) {
+    int end = text.length();
+    if (end > QUOTED_LENGTH) {
+      end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
+    }
+    StringBuilder quoted = new StringBuilder(end + 2).append('\'');
+    for (int i = 0; i < end; ) {
+      int c = text.codePointAt(i);
+      if (isInvisible(c)) {
+        for (char unit : Character.toChars(c)) {
+          quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) unit));
+        }
+      } else {
+        quoted.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    quoted.append('\'');
+    if (end < text.length()) {
+      quoted.insert(quoted.length() - 1, "...").append(" (").append(text.length()).append(" characters)");
+    }
+    return quoted.toString();
+  }
+
+  /**
+   * Returns the character (the code point) at an index of a text for a message: quoted when it is
+   * visible ASCII ({@code 'L'}), quoted with its code when it is visible outside ASCII ({@code '泸'
+   * (U+6CF8)}), and as its code alone when it would not show ({@code U+000A}, {@code U+00A0}).
+   *
+   * @param text the text, not null
+   * @param index the index of the character, or of the first half of its surrogate pair
+   * @return the character for a message, not null
+   */
+  public static String character(String text, int index) {
+    int c = text.codePointAt(index);
+    if (c > ' ' && c < 0x7F) {
+      return "'" + (char) c + "'";
+    }
+    String code = String.format(Locale.ROOT, "U+%04X", c);
+    return isInvisible(c) || c == ' ' ? code : "'" + Character.toString(c) + "' (" + code + ")";
+  }
+
+  /** Tells whether a character would not show, or not alone, in a message: white space aside from the space, controls, marks. */
+  private static boolean isInvisible(int c) {
+    if (c == ' ') {
+      return false;
+    }
+    switch (Character.getType(c)) {
+      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE,
+          Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK:
+        return true;
+      default:
+        return false;
+    }
+  }
 
   /**
    * Fails unless the text is non-blank.

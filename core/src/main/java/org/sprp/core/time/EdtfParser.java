@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.sprp.core.internal.Checks;
 
 /**
  * Parses the EDTF level 0 and level 1 forms that {@link Timing} accepts. Only the canonical
@@ -97,7 +98,7 @@ final class EdtfParser {
         throw fail(pos, "unspecified digits are written with a capital 'X': '201X', '2016-XX'");
       }
       if (pos == digitsStart && pos < limit) {
-        throw fail(pos, "unexpected character " + character(pos) + ": a date starts with a year of four digits");
+        throw fail(pos, "unexpected character " + Checks.character(text, pos) + ": a date starts with a year of four digits");
       }
       throw fail(digitsStart, "a year has four digits");
     }
@@ -177,7 +178,7 @@ final class EdtfParser {
       if (c == 'x') {
         throw fail(pos, "unspecified digits are written with a capital 'X': '201X', '2016-XX'");
       }
-      throw fail(pos, "unexpected character " + character(pos) + " after the date");
+      throw fail(pos, "unexpected character " + Checks.character(text, pos) + " after the date");
     }
     return EdtfDate.of(minYear, maxYear, month, day, qualifier);
   }
@@ -217,40 +218,7 @@ final class EdtfParser {
     return c == '?' || c == '~' || c == '%';
   }
 
-  /**
-   * Returns the character (the code point) at an index for a message: quoted when it is visible
-   * ASCII, quoted with its code when it is visible outside ASCII, and as its code alone when it
-   * is white space, a control or otherwise invisible.
-   */
-  private String character(int index) {
-    int c = text.codePointAt(index);
-    if (c > ' ' && c < 0x7F) {
-      return "'" + (char) c + "'";
-    }
-    String code = String.format(Locale.ROOT, "U+%04X", c);
-    int type = Character.getType(c);
-    boolean invisible = Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || type == Character.FORMAT || type == Character.SURROGATE || type == Character.UNASSIGNED
-        || type == Character.PRIVATE_USE;
-    return invisible ? code : "'" + Character.toString(c) + "' (" + code + ")";
-  }
-
-  /** The most characters of the text a message quotes; a valid timing has at most 25. */
-  private static final int QUOTED_LENGTH = 40;
-
-  /**
-   * Returns the text for a message: whole when short, otherwise its beginning and its length, so
-   * that a message stays short whatever the input. The exception keeps the whole text.
-   */
-  static String quoted(String text) {
-    if (text.length() <= QUOTED_LENGTH) {
-      return "'" + text + "'";
-    }
-    int cut = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
-    return "'" + text.substring(0, cut) + "...' (" + text.length() + " characters)";
-  }
-
   private DateTimeParseException fail(int index, String rule) {
-    return new DateTimeParseException("Invalid timing " + quoted(text) + " at index " + index + ": " + rule, text, index);
+    return new DateTimeParseException("Invalid timing " + Checks.quote(text) + " at index " + index + ": " + rule, text, index);
   }
 }

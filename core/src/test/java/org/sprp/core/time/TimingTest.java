@@ -201,8 +201,19 @@ class TimingTest {
             assertThat(e.getParsedString()).isEqualTo(text);
             assertThat(e.getErrorIndex()).isEqualTo(index);
           })
-          .withMessageStartingWith("Invalid timing '" + text + "' at index " + index + ": ")
+          .withMessageStartingWith("Invalid timing '")
+          .withMessageContaining("' at index " + index + ": ")
           .withMessageContaining(rule);
+    }
+
+    @Test
+    void quotesTheTextWithCharactersThatWouldNotShowAsEscapes() {
+      assertThatExceptionOfType(DateTimeParseException.class)
+          .isThrownBy(() -> Timing.parse("2016\n"))
+          .withMessage("Invalid timing '2016\\u000A' at index 4: unexpected character U+000A after the date");
+      assertThatExceptionOfType(DateTimeParseException.class)
+          .isThrownBy(() -> Timing.parse("2016-02\u200B"))
+          .withMessage("Invalid timing '2016-02\\u200B' at index 7: unexpected character U+200B after the date");
     }
 
     @Test
