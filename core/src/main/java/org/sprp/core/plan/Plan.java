@@ -452,9 +452,22 @@ public final class Plan {
    *
    * @param filter the filter, not null
    * @return the events, not null
+   * @throws IllegalArgumentException if the filter names a site, theme, organisation or place the
+   *     programme does not have, or a place that is not a province-level division
    */
   public ImmutableList<TimelineEvent> timeline(EventFilter filter) {
     requireNonNull(filter, "filter");
+    filter.site().ifPresent(site -> requireKnown(site, "filter.site"));
+    filter.theme().ifPresent(theme -> requireKnown(theme, "filter.theme"));
+    filter.organisation().ifPresent(organisation -> requireKnown(organisation, "filter.organisation"));
+    filter.province().ifPresent(province -> {
+      requireKnown(province, "filter.province");
+      PlaceLevel level = programme.place(province).orElseThrow().level();
+      if (level != PlaceLevel.PROVINCE) {
+        throw new IllegalArgumentException("filter.province: '" + province + "' is a "
+            + (level == PlaceLevel.COUNTRY ? "country" : "prefecture") + ", not a province-level division");
+      }
+    });
     List<Integer> candidates = null;
     if (filter.site().isPresent()) {
       candidates = smaller(candidates, bySite.get().get(filter.site().get()));
@@ -489,6 +502,18 @@ public final class Plan {
     return kept.build();
   }
 
+  /**
+   * Fails, naming the parameter, unless the programme has an entity with this id: a question about
+   * an entity the programme lacks is a mistake, such as a typo, not a question whose answer is
+   * empty.
+   */
+  private void requireKnown(EntityId id, String parameter) {
+    requireNonNull(id, parameter);
+    if (!programme.contains(id)) {
+      throw new IllegalArgumentException(parameter + ": the programme has no " + id.kind() + " '" + id + "'");
+    }
+  }
+
   private static List<Integer> smaller(List<Integer> current, List<Integer> other) {
     return current == null || other.size() < current.size() ? other : current;
   }
@@ -509,9 +534,11 @@ public final class Plan {
    *
    * @param theme the theme, not null
    * @return the sites, in the programme's order, empty if none
+   * @throws IllegalArgumentException if the programme has no such theme
    */
   public ImmutableList<PilotSite> sitesByTheme(ThemeId theme) {
-    return sitesByTheme.get().get(requireNonNull(theme, "theme"));
+    requireKnown(theme, "theme");
+    return sitesByTheme.get().get(theme);
   }
 
   /**
@@ -524,9 +551,8 @@ public final class Plan {
    * @throws IllegalArgumentException if the programme has no such site
    */
   public SiteRecord concerning(SiteId site) {
-    requireNonNull(site, "site");
-    PilotSite pilotSite = programme.site(site).orElseThrow(() ->
-        new IllegalArgumentException("site: the programme has no site '" + site + "'"));
+    requireKnown(site, "site");
+    PilotSite pilotSite = programme.site(site).orElseThrow();
     Place place = programme.place(pilotSite.place()).orElseThrow();
     ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
     for (Decision decision : programme.decisions()) {
@@ -549,9 +575,11 @@ public final class Plan {
    *
    * @param site the site, not null
    * @return the events, empty if none
+   * @throws IllegalArgumentException if the programme has no such site
    */
   public ImmutableList<TimelineEvent> eventsOf(SiteId site) {
-    ImmutableList<Integer> indexes = bySite.get().get(requireNonNull(site, "site"));
+    requireKnown(site, "site");
+    ImmutableList<Integer> indexes = bySite.get().get(site);
     ImmutableList<TimelineEvent> timeline = timeline();
     ImmutableList.Builder<TimelineEvent> events = ImmutableList.builderWithExpectedSize(indexes.size());
     for (int i : indexes) {
@@ -570,9 +598,10 @@ public final class Plan {
    * @param site the site, not null
    * @param after the date, not null; events starting on it are not after it
    * @return the event, or empty if the site has none ahead
+   * @throws IllegalArgumentException if the programme has no such site
    */
   public Optional<TimelineEvent> nextEvent(SiteId site, LocalDate after) {
-    requireNonNull(site, "site");
+    requireKnown(site, "site");
     requireNonNull(after, "after");
     ImmutableList<Integer> indexes = bySite.get().get(site);
     // The site's events are in timeline order, hence by lower bound: find the first after the date.
@@ -639,10 +668,12 @@ public final class Plan {
    * for a prefecture.
    *
    * @param place the place, not null
-   * @return the province, or empty for a country or a place the programme does not have
+   * @return the province, or empty for a country
+   * @throws IllegalArgumentException if the programme has no such place
    */
   public Optional<Place> provinceOf(PlaceId place) {
-    return Optional.ofNullable(provinceOfPlace.get(requireNonNull(place, "place")));
+    requireKnown(place, "place");
+    return Optional.ofNullable(provinceOfPlace.get(place));
   }
 
   /**
@@ -650,9 +681,11 @@ public final class Plan {
    *
    * @param meeting the meeting, not null
    * @return the decisions, possibly empty
+   * @throws IllegalArgumentException if the programme has no such meeting
    */
   public ImmutableList<Decision> decisionsAt(MeetingId meeting) {
-    return decisionsByMeeting.get().get(requireNonNull(meeting, "meeting"));
+    requireKnown(meeting, "meeting");
+    return decisionsByMeeting.get().get(meeting);
   }
 
   /**

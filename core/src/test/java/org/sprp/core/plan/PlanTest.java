@@ -2,6 +2,7 @@ package org.sprp.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.sprp.core.plan.SmallProgramme.*;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sprp.core.ActivityId;
+import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
 import org.sprp.core.SiteId;
@@ -104,7 +106,8 @@ class PlanTest {
       assertThat(filtered(EventFilter.builder().site(LUZHOU_SITE)))
           .containsExactly("visit-sichuan", "study-visit", "training-luzhou");
       assertThat(filtered(EventFilter.builder().site(HUIZHOU_SITE))).containsExactly("study-visit", "seminar-huizhou");
-      assertThat(filtered(EventFilter.builder().site(SiteId.of("nowhere")))).isEmpty();
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().site(SiteId.of("nowhere"))))
+          .withMessage("filter.site: the programme has no site 'nowhere'");
     }
 
     @Test
@@ -112,6 +115,8 @@ class PlanTest {
       assertThat(filtered(EventFilter.builder().theme(RURAL_URBAN))).containsExactly("training-luzhou");
       assertThat(filtered(EventFilter.builder().theme(MIGRANT_WORKERS))).containsExactly("study-visit", "seminar-huizhou");
       assertThat(filtered(EventFilter.builder().theme(AGEING))).isEmpty();
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().theme(ThemeId.of("pensions"))))
+          .withMessage("filter.theme: the programme has no theme 'pensions'");
     }
 
     @Test
@@ -120,13 +125,21 @@ class PlanTest {
       assertThat(filtered(EventFilter.builder().province(SICHUAN)))
           .containsExactly("visit-sichuan", "study-visit", "training-luzhou");
       assertThat(filtered(EventFilter.builder().province(GUANGDONG))).containsExactly("study-visit", "seminar-huizhou");
-      assertThat(filtered(EventFilter.builder().province(PlaceId.of("spain")))).isEmpty();
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().province(PlaceId.of("spain"))))
+          .withMessage("filter.province: 'spain' is a country, not a province-level division");
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().province(LUZHOU)))
+          .withMessage("filter.province: 'luzhou' is a prefecture, not a province-level division");
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().province(PlaceId.of("tibet"))))
+          .withMessage("filter.province: the programme has no place 'tibet'");
     }
 
     @Test
     void byOrganisation_asInitiatorParticipantOrOrganiser() {
       assertThat(filtered(EventFilter.builder().organisation(NDRC))).containsExactly("visit-sichuan", "training-luzhou");
       assertThat(filtered(EventFilter.builder().organisation(EU))).containsExactly("visit-sichuan");
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> filtered(EventFilter.builder().organisation(OrganisationId.of("who"))))
+          .withMessage("filter.organisation: the programme has no organisation 'who'");
     }
 
     @Test
@@ -169,6 +182,16 @@ class PlanTest {
     assertThat(plan.sitesByTheme(MIGRANT_WORKERS)).extracting(s -> s.id().value()).containsExactly("luzhou", "huizhou");
     assertThat(plan.sitesByTheme(RURAL_URBAN)).extracting(s -> s.id().value()).containsExactly("luzhou");
     assertThat(plan.sitesByTheme(AGEING)).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> plan.sitesByTheme(ThemeId.of("pensions")))
+        .withMessage("theme: the programme has no theme 'pensions'");
+  }
+
+  @Test
+  void aQueryAboutASiteTheProgrammeLacksFailsLikeConcerning() {
+    assertThatIllegalArgumentException().isThrownBy(() -> plan.eventsOf(SiteId.of("nowhere")))
+        .withMessage("site: the programme has no site 'nowhere'");
+    assertThatIllegalArgumentException().isThrownBy(() -> plan.concerning(SiteId.of("nowhere")))
+        .withMessage("site: the programme has no site 'nowhere'");
   }
 
   @Test
@@ -217,7 +240,8 @@ class PlanTest {
     @Test
     void isEmptyWhenNothingIsAhead() {
       assertThat(plan.nextEvent(LUZHOU_SITE, LocalDate.of(2016, 3, 10))).isEmpty();
-      assertThat(plan.nextEvent(SiteId.of("nowhere"), LocalDate.of(2000, 1, 1))).isEmpty();
+      assertThatIllegalArgumentException().isThrownBy(() -> plan.nextEvent(SiteId.of("nowhere"), LocalDate.of(2000, 1, 1)))
+          .withMessage("site: the programme has no site 'nowhere'");
     }
 
     @Test
@@ -267,8 +291,10 @@ class PlanTest {
   void decisionsAt_aMeeting() {
     Plan governed = Plan.of(SmallProgramme.governed().build());
     assertThat(governed.decisionsAt(STEERING)).extracting(d -> d.id()).containsExactly(ENDORSE);
-    assertThat(governed.decisionsAt(org.sprp.core.MeetingId.of("nowhere"))).isEmpty();
-    assertThat(plan.decisionsAt(STEERING)).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> governed.decisionsAt(org.sprp.core.MeetingId.of("nowhere")))
+        .withMessage("meeting: the programme has no meeting 'nowhere'");
+    assertThatIllegalArgumentException().isThrownBy(() -> plan.decisionsAt(STEERING))
+        .withMessage("meeting: the programme has no meeting 'steering-2015'");
   }
 
   @Test
@@ -389,7 +415,8 @@ class PlanTest {
     assertThat(plan.provinceOf(LUZHOU).map(p -> p.id())).contains(SICHUAN);
     assertThat(plan.provinceOf(SICHUAN).map(p -> p.id())).contains(SICHUAN);
     assertThat(plan.provinceOf(CHINA)).isEmpty();
-    assertThat(plan.provinceOf(PlaceId.of("nowhere"))).isEmpty();
+    assertThatIllegalArgumentException().isThrownBy(() -> plan.provinceOf(PlaceId.of("nowhere")))
+        .withMessage("place: the programme has no place 'nowhere'");
   }
 
   @Test
