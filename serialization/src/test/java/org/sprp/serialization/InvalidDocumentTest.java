@@ -344,7 +344,7 @@ class InvalidDocumentTest {
                 "stops": [{"place": "china", "timing": "2015-10-02"}]}]
             """,
             "/missions/0", 11, 16, 1,
-            "Mission 'm': stops[0].timing 2015-10-02 must lie within the mission's timing 2015-09"),
+            "Mission 'm': timing 2015-09 must contain the timing of each stop; stops[0].timing 2015-10-02 lies outside it"),
         invalid("sequence number zero", HEAD, """
               "activities": [{"id": "a", "kind": "training", "title": "A", "status": "planned", "sequenceNumber": 0}]
             """,

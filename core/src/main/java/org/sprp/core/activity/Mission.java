@@ -2,6 +2,8 @@ package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.MissionId;
@@ -131,12 +133,17 @@ public abstract class Mission implements TimelineEvent {
     Checks.noneBlank(purposes(), "Mission", id(), "purposes");
     Checks.notEmpty(stops(), "Mission", id(), "stops", "a mission has at least one stop");
     if (timing().isPresent()) {
+      List<String> outside = new ArrayList<>();
       for (int i = 0; i < stops().size(); i++) {
         Optional<Timing> stopTiming = stops().get(i).timing();
         if (stopTiming.isPresent() && !timing().get().contains(stopTiming.get())) {
-          throw Checks.invalid("Mission", id(), "stops[" + i + "].timing " + stopTiming.get()
-              + " must lie within the mission's timing " + timing().get());
+          outside.add("stops[" + i + "].timing " + stopTiming.get());
         }
+      }
+      if (!outside.isEmpty()) {
+        // Every stop outside, and the mission's timing first: rescheduling a mission lands here too.
+        throw Checks.invalid("Mission", id(), "timing " + timing().get() + " must contain the timing of each stop; "
+            + String.join(" and ", outside) + (outside.size() == 1 ? " lies" : " lie") + " outside it");
       }
     }
   }

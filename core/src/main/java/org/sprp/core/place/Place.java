@@ -91,6 +91,9 @@ public abstract class Place {
 
   @Value.Check
   void check() {
+    if (parent().isPresent() && parent().get().equals(id())) {
+      throw Checks.invalid("Place", id(), "parent must not be the place itself");
+    }
     if (level() == PlaceLevel.COUNTRY) {
       if (parent().isPresent()) {
         throw Checks.invalid("Place", id(), "parent must be empty for a country");

@@ -1,6 +1,7 @@
 package org.sprp.core.plan;
 
 import com.google.common.collect.ImmutableList;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,12 @@ final class Catalogue<T> {
         return catalogue;
       }
     }
-    throw new IllegalArgumentException("entity: " + entity.getClass().getName()
+    // The public type a user knows: MissionStop, not the generated ImmutableMissionStop.
+    Class<?> type = entity.getClass();
+    while (!Modifier.isPublic(type.getModifiers()) && type.getSuperclass() != null) {
+      type = type.getSuperclass();
+    }
+    throw new IllegalArgumentException("entity: " + type.getName()
         + " is not an entity of a programme (a component, theme, topic, place, organisation, meeting, "
         + "decision, site, mission, request or activity)");
   }

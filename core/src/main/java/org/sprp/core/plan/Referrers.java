@@ -19,9 +19,9 @@ import org.sprp.core.place.Place;
 
 /**
  * Finds the places in a programme that refer to one entity, as paths in the form of {@link
- * org.sprp.core.Problem} paths ({@code activities[panel-discussion-2].sites[1]}). It visits the
- * same references, in the same order, as the check of a programme does; one scan costs O(size of
- * the programme).
+ * org.sprp.core.Problem} paths ({@code activities[panel-discussion-2].sites[1]}), other than the
+ * entity's own references to itself. It visits the same references, in the same order, as the
+ * check of a programme does; one scan costs O(size of the programme).
  */
 final class Referrers {
 
@@ -53,6 +53,10 @@ final class Referrers {
       one("meetings[" + meeting.id() + "].body", Optional.of(meeting.body()));
     }
     for (Decision decision : programme.decisions()) {
+      if (decision.id().equals(target)) {
+        // Only a decision can refer to itself (among its subjects), and that does not keep it in use.
+        continue;
+      }
       String at = "decisions[" + decision.id() + "]";
       one(at + ".meeting", decision.meeting());
       all(at + ".decidedBy", decision.decidedBy());

@@ -156,8 +156,8 @@ class MissionTest {
                 MissionStop.of(LUZHOU),
                 MissionStop.builder().place(CHENGDU).timing(Timing.parse("2015-10")).build()))
             .build())
-        .withMessage("Mission 'sichuan-2015-09': stops[1].timing 2015-10 "
-            + "must lie within the mission's timing 2015-09");
+        .withMessage("Mission 'sichuan-2015-09': timing 2015-09 must contain the timing of each stop; "
+            + "stops[1].timing 2015-10 lies outside it");
   }
 
   @Test
@@ -168,8 +168,8 @@ class MissionTest {
             .stops(List.of(
                 MissionStop.builder().place(LUZHOU).timing(Timing.parse("2015-09/2015-10")).build()))
             .build())
-        .withMessage("Mission 'sichuan-2015-09': stops[0].timing 2015-09/2015-10 "
-            + "must lie within the mission's timing 2015-09");
+        .withMessage("Mission 'sichuan-2015-09': timing 2015-09 must contain the timing of each stop; "
+            + "stops[0].timing 2015-09/2015-10 lies outside it");
   }
 
   @Test

@@ -44,6 +44,13 @@ class PlaceTest {
   }
 
   @Test
+  void aPlaceCannotBeItsOwnParent() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> luzhou().parent(PlaceId.of("luzhou")).build())
+        .withMessage("Place 'luzhou': parent must not be the place itself");
+  }
+
+  @Test
   void aPrefectureHasItsProvinceAsParentAndADivisionCode() {
     Place luzhou = luzhou().build();
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.ActivityId;
+import org.sprp.core.DecisionId;
 import org.sprp.core.InvalidProgrammeException;
 import org.sprp.core.MissionId;
 import org.sprp.core.Problem;
@@ -17,6 +18,7 @@ import org.sprp.core.SiteId;
 import org.sprp.core.Status;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.MissionStop;
+import org.sprp.core.actor.Decision;
 import org.sprp.core.time.Timing;
 
 /** Specification of {@link Edits}, on {@link SmallProgramme}. */
@@ -61,6 +63,10 @@ class EditsTest {
       assertThatExceptionOfType(IllegalArgumentException.class)
           .isThrownBy(() -> Edits.add(programme, "a string"))
           .withMessageStartingWith("entity: java.lang.String is not an entity of a programme");
+      // A value of the model that is not an entity is named by its public type, not the generated one.
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.add(programme, MissionStop.of(LUZHOU)))
+          .withMessageStartingWith("entity: org.sprp.core.activity.MissionStop is not an entity of a programme");
     }
 
     @Test
@@ -99,6 +105,17 @@ class EditsTest {
       Programme next = Edits.remove(programme, SEMINAR);
       assertThat(next.activity(SEMINAR)).isEmpty();
       assertThat(next.activities()).hasSize(2);
+    }
+
+    @Test
+    void removesADecisionWhoseOnlyReferenceIsToItself() {
+      Programme selfReferring = Edits.add(governed().build(), Decision.builder().id(DecisionId.of("self"))
+          .summary("Review this decision next year").meeting(STEERING).addSubjects(DecisionId.of("self")).build());
+
+      Programme next = Edits.remove(selfReferring, DecisionId.of("self"));
+
+      assertThat(next.decision(DecisionId.of("self"))).isEmpty();
+      assertThat(next).isEqualTo(governed().build());
     }
 
     @Test
@@ -153,11 +170,14 @@ class EditsTest {
     @Test
     void aMissionFailsWhenAStopWouldFallOutside() {
       Programme dated = SmallProgramme.builder().missions(List.of(SmallProgramme.visit()
-          .stops(List.of(MissionStop.builder().place(LUZHOU).timing(Timing.parse("2015-09-10")).build())).build()))
+          .stops(List.of(MissionStop.builder().place(LUZHOU).timing(Timing.parse("2015-09-10")).build(),
+              MissionStop.of(LUZHOU),
+              MissionStop.builder().place(LUZHOU).timing(Timing.parse("2015-09-12")).build())).build()))
           .build();
       assertThatExceptionOfType(IllegalArgumentException.class)
           .isThrownBy(() -> Edits.reschedule(dated, VISIT, Timing.parse("2015-10")))
-          .withMessage("Mission 'visit-sichuan': stops[0].timing 2015-09-10 must lie within the mission's timing 2015-10");
+          .withMessage("Mission 'visit-sichuan': timing 2015-10 must contain the timing of each stop; "
+              + "stops[0].timing 2015-09-10 and stops[2].timing 2015-09-12 lie outside it");
     }
 
     @Test
