@@ -5,11 +5,14 @@
 //   sprp.activity(ActivityId.of("shanghai-contacts")).orElseThrow().timing()
 //   Timing.parse("2016-02?").latest()
 //   json.writeValueAsString(sprp.place(PlaceId.of("luzhou")).orElseThrow())
+//   Plan.of(sprp).coverage()
 import java.time.*;
 import org.sprp.core.*;
 import org.sprp.core.activity.*;
 import org.sprp.core.actor.*;
 import org.sprp.core.place.*;
+import org.sprp.core.plan.*;
+import org.sprp.core.report.*;
 import org.sprp.core.time.*;
 import org.sprp.serialization.*;
 import org.sprp.examples.*;

@@ -84,5 +84,11 @@ class JShellScriptTest {
     assertThat(eval("Timing.parse(\"2016-02?\").latest().orElseThrow()")).containsExactly("2016-02-29");
     assertThat(eval("sprp.place(PlaceId.of(\"luzhou\")).orElseThrow().name()")).containsExactly("Luzhou (泸州市)");
     assertThat(eval("json.read(json.write(sprp)).equals(sprp)")).containsExactly("true");
+    // The README's planning examples work as written: the plan and report packages are imported.
+    assertThat(eval("Plan.of(sprp).timeline(EventFilter.builder().site(SiteId.of(\"shanghai\")).build())"
+        + ".stream().map(e -> e.id().value()).collect(java.util.stream.Collectors.joining(\" \"))"))
+        .containsExactly("\"training-spain-2016 shanghai-contacts\"");
+    assertThat(eval("OutlineReport.render(Plan.of(sprp)).equals(OutlineReport.render(Plan.of(SeedProgramme.build())))"))
+        .containsExactly("true");
   }
 }
