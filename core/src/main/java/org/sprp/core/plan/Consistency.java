@@ -290,11 +290,11 @@ public final class Consistency {
     }
     Set<PlaceId> provinces = new HashSet<>();
     for (SiteId site : mission.sites()) {
-      plan.provinceOf(sites.get(site).place()).ifPresent(p -> provinces.add(p.id()));
+      plan.provinceOfKnown(sites.get(site).place()).ifPresent(p -> provinces.add(p.id()));
     }
     for (int i = 0; i < mission.stops().size(); i++) {
       PlaceId place = mission.stops().get(i).place();
-      Optional<Place> province = plan.provinceOf(place);
+      Optional<Place> province = plan.provinceOfKnown(place);
       if (province.isEmpty() || !provinces.contains(province.get().id())) {
         add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission) + ".stops[" + i + "]",
             "stops in '" + place + "'" + province.map(p -> " (" + p.id() + ")").orElse(" (not in a province)")

@@ -673,6 +673,11 @@ public final class Plan {
    */
   public Optional<Place> provinceOf(PlaceId place) {
     requireKnown(place, "place");
+    return provinceOfKnown(place);
+  }
+
+  /** {@link #provinceOf(PlaceId)} for a place the programme is known to have: no check, one lookup. */
+  Optional<Place> provinceOfKnown(PlaceId place) {
     return Optional.ofNullable(provinceOfPlace.get(place));
   }
 
