@@ -2,9 +2,12 @@ package org.sprp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
-import java.lang.module.ModuleReader;
 import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,13 +24,16 @@ import org.sprp.core.plan.EventFilter;
  */
 class BuildersTest {
 
-  /** The public builders of the module's classes, found in the module itself. */
-  private static List<Class<?>> publicBuilders() throws IOException {
-    Module core = Programme.class.getModule();
-    assertThat(core.isNamed()).as("core runs as a module").isTrue();
-    try (ModuleReader reader = core.getLayer().configuration().findModule(core.getName()).orElseThrow()
-        .reference().open()) {
-      return reader.list()
+  /**
+   * The public builders of core's classes, found among its compiled classes: a folder, whether
+   * the tests run on the module path (Surefire) or on the class path (PIT).
+   */
+  private static List<Class<?>> publicBuilders() throws IOException, URISyntaxException {
+    Path classes = Path.of(Programme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertThat(classes).as("core's classes").isDirectory();
+    try (Stream<Path> files = Files.walk(classes)) {
+      return files
+          .map(file -> classes.relativize(file).toString().replace(File.separatorChar, '/'))
           .filter(name -> name.endsWith("$Builder.class"))
           .map(name -> load(name.substring(0, name.length() - ".class".length()).replace('/', '.')))
           .filter(builder -> Modifier.isPublic(builder.getModifiers())
@@ -45,7 +51,7 @@ class BuildersTest {
   }
 
   @Test
-  void everyPublicBuilderExtendsAGeneratedBuilderThatIsNotPublic() throws IOException {
+  void everyPublicBuilderExtendsAGeneratedBuilderThatIsNotPublic() throws IOException, URISyntaxException {
     List<Class<?>> builders = publicBuilders();
 
     assertThat(builders).extracting(Class::getName).containsAll(Stream.of(Programme.class, Place.class,
