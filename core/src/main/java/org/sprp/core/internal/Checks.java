@@ -30,23 +30,37 @@ public final class Checks {
     if (end > QUOTED_LENGTH) {
       end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
     }
-    StringBuilder quoted = new StringBuilder(end + 2).append('\'');
-    for (int i = 0; i < end; ) {
-      int c = text.codePointAt(i);
-      if (isInvisible(c)) {
-        for (char unit : Character.toChars(c)) {
-          quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) unit));
-        }
-      } else {
-        quoted.appendCodePoint(c);
-      }
-      i += Character.charCount(c);
-    }
-    quoted.append('\'');
+    StringBuilder quoted = new StringBuilder(end + 2).append('\'').append(escape(text.substring(0, end))).append('\'');
     if (end < text.length()) {
       quoted.insert(quoted.length() - 1, "...").append(" (").append(text.length()).append(" characters)");
     }
     return quoted.toString();
+  }
+
+  /**
+   * Returns a text with each character that would not show, or would break the line, written as
+   * its Java escape (a line feed as <code>&#92;u000A</code>), and every other character as it is.
+   *
+   * @param text the text, not null
+   * @return the text on one line, not null
+   */
+  public static String escape(String text) {
+    StringBuilder escaped = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (isInvisible(c)) {
+        if (escaped == null) {
+          escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        for (char unit : Character.toChars(c)) {
+          escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) unit));
+        }
+      } else if (escaped != null) {
+        escaped.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return escaped == null ? text : escaped.toString();
   }
 
   /**

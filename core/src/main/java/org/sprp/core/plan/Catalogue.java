@@ -62,11 +62,11 @@ final class Catalogue<T> {
   private final Function<T, EntityId> id;
   private final Function<Programme, ImmutableList<T>> list;
   private final BiConsumer<Programme.Builder, List<T>> set;
-  private final Function<T, Map<String, String>> fields;
+  private final Function<T, Map<String, EntityFields.Text>> fields;
 
   private Catalogue(String name, String kind, Class<T> type, Function<T, ? extends EntityId> id,
       Function<Programme, ImmutableList<T>> list, BiConsumer<Programme.Builder, List<T>> set,
-      Function<T, Map<String, String>> fields) {
+      Function<T, Map<String, EntityFields.Text>> fields) {
     this.name = name;
     this.kind = kind;
     this.type = type;
@@ -111,7 +111,7 @@ final class Catalogue<T> {
     return list.apply(programme);
   }
 
-  Map<String, String> fieldsOf(Object entity) {
+  Map<String, EntityFields.Text> fieldsOf(Object entity) {
     return fields.apply(type.cast(entity));
   }
 

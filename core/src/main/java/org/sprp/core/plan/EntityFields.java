@@ -1,13 +1,15 @@
 package org.sprp.core.plan;
 
 import com.google.common.base.Ascii;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sprp.core.BilingualName;
 import org.sprp.core.Component;
 import org.sprp.core.Theme;
 import org.sprp.core.Topic;
@@ -20,6 +22,7 @@ import org.sprp.core.activity.PilotSite;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.actor.Meeting;
 import org.sprp.core.actor.Organisation;
+import org.sprp.core.internal.Checks;
 import org.sprp.core.place.Place;
 
 /**
@@ -28,114 +31,163 @@ import org.sprp.core.place.Place;
  * field is chosen for people: ids and EDTF timings as written, enums in lower-kebab-case, an
  * absent value as {@code none}, a set as {@code [a, b]} in its natural order (a decision's
  * subjects, of several kinds, as {@code [activity panel-discussion-2, site luzhou]}).
+ *
+ * <p>Each field has two texts. The readable one writes free text (titles, names, descriptions,
+ * purposes) as it is, with only what would break the line escaped. The exact one quotes free text
+ * and writes a name's two parts apart, so that unequal values always have unequal exact texts:
+ * the diff falls back on it for a field whose readable texts are equal although its values are
+ * not ({@code "China (中国)"} against {@code "China" / "中国"}, or the text {@code none} against no
+ * value).
  */
 final class EntityFields {
 
   private EntityFields() {}
 
-  static Map<String, String> of(Component component) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", component.name().toString());
+  /** The two texts of a field's value. */
+  static final class Text {
+    final String readable;
+    final String exact;
+
+    private Text(String readable, String exact) {
+      this.readable = readable;
+      this.exact = exact;
+    }
+
+    /** A value whose text is already unambiguous: an id, an enum, a timing, a code, a number, none. */
+    static Text plain(String text) {
+      return new Text(text, text);
+    }
+
+    /** Free text, which may say anything, {@code none} and line breaks included. */
+    static Text free(String text) {
+      return new Text(Checks.escape(text),
+          '"' + Checks.escape(text.replace("\\", "\\\\").replace("\"", "\\\"")) + '"');
+    }
+
+    static Text free(Optional<String> text) {
+      return text.map(Text::free).orElse(NONE);
+    }
+
+    static Text name(BilingualName name) {
+      Text english = free(name.english());
+      return name.chinese().map(chinese -> new Text(Checks.escape(name.toString()),
+          english.exact + " / " + free(chinese).exact)).orElse(english);
+    }
+
+    /** Texts joined between a prefix and a suffix, such as a list's elements. */
+    static Text join(List<Text> texts, String separator, String prefix, String suffix) {
+      return new Text(
+          texts.stream().map(t -> t.readable).collect(Collectors.joining(separator, prefix, suffix)),
+          texts.stream().map(t -> t.exact).collect(Collectors.joining(separator, prefix, suffix)));
+    }
+
+    private static final Text NONE = plain("none");
+  }
+
+  static Map<String, Text> of(Component component) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("name", Text.name(component.name()));
     fields.put("lead", text(component.lead()));
     return fields;
   }
 
-  static Map<String, String> of(Theme theme) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", theme.name().toString());
-    fields.put("description", text(theme.description()));
+  static Map<String, Text> of(Theme theme) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("name", Text.name(theme.name()));
+    fields.put("description", Text.free(theme.description()));
     return fields;
   }
 
-  static Map<String, String> of(Topic topic) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", topic.name().toString());
+  static Map<String, Text> of(Topic topic) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("name", Text.name(topic.name()));
     fields.put("themes", text(topic.themes()));
     return fields;
   }
 
-  static Map<String, String> of(Place place) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("level", text(place.level()));
-    fields.put("name", place.name().toString());
+  static Map<String, Text> of(Place place) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("level", plain(place.level()));
+    fields.put("name", Text.name(place.name()));
     fields.put("parent", text(place.parent()));
     fields.put("divisionCode", text(place.divisionCode()));
     fields.put("isoCode", text(place.isoCode()));
     return fields;
   }
 
-  static Map<String, String> of(Organisation organisation) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", organisation.name().toString());
-    fields.put("kind", text(organisation.kind()));
+  static Map<String, Text> of(Organisation organisation) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("name", Text.name(organisation.name()));
+    fields.put("kind", plain(organisation.kind()));
     fields.put("place", text(organisation.place()));
     return fields;
   }
 
-  static Map<String, String> of(Meeting meeting) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", meeting.title());
-    fields.put("body", meeting.body().toString());
-    fields.put("timing", meeting.timing().toString());
+  static Map<String, Text> of(Meeting meeting) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("title", Text.free(meeting.title()));
+    fields.put("body", Text.plain(meeting.body().toString()));
+    fields.put("timing", Text.plain(meeting.timing().toString()));
     return fields;
   }
 
-  static Map<String, String> of(Decision decision) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("summary", decision.summary());
+  static Map<String, Text> of(Decision decision) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("summary", Text.free(decision.summary()));
     fields.put("meeting", text(decision.meeting()));
     fields.put("decidedBy", text(decision.decidedBy()));
     fields.put("timing", text(decision.timing()));
     // Subjects are of several kinds, and a site and a place may share their text: name the kind.
-    fields.put("subjects", decision.subjects().stream().sorted().map(id -> id.kind() + " " + id)
-        .collect(Collectors.joining(", ", "[", "]")));
+    fields.put("subjects", Text.plain(decision.subjects().stream().sorted().map(id -> id.kind() + " " + id)
+        .collect(Collectors.joining(", ", "[", "]"))));
     return fields;
   }
 
-  static Map<String, String> of(PilotSite site) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("place", site.place().toString());
-    fields.put("component", site.component().toString());
+  static Map<String, Text> of(PilotSite site) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("place", Text.plain(site.place().toString()));
+    fields.put("component", Text.plain(site.component().toString()));
     fields.put("themes", text(site.themes()));
     fields.put("endorsedBy", text(site.endorsedBy()));
     return fields;
   }
 
-  static Map<String, String> of(Mission mission) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", mission.title());
-    fields.put("initiator", mission.initiator().toString());
+  static Map<String, Text> of(Mission mission) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("title", Text.free(mission.title()));
+    fields.put("initiator", Text.plain(mission.initiator().toString()));
     fields.put("participants", text(mission.participants()));
-    fields.put("purposes", text(mission.purposes()));
-    fields.put("stops", mission.stops().stream().map(EntityFields::text)
-        .collect(Collectors.joining("; ", "[", "]")));
+    fields.put("purposes", Text.join(mission.purposes().stream().map(Text::free).collect(Collectors.toList()),
+        ", ", "[", "]"));
+    fields.put("stops", Text.join(mission.stops().stream().map(EntityFields::text).collect(Collectors.toList()),
+        "; ", "[", "]"));
     fields.put("sites", text(mission.sites()));
     fields.put("themes", text(mission.themes()));
-    fields.put("status", text(mission.status()));
+    fields.put("status", plain(mission.status()));
     fields.put("timing", text(mission.timing()));
     return fields;
   }
 
-  static Map<String, String> of(KnowledgeRequest request) {
-    Map<String, String> fields = new LinkedHashMap<>();
+  static Map<String, Text> of(KnowledgeRequest request) {
+    Map<String, Text> fields = new LinkedHashMap<>();
     fields.put("requestedBy", text(request.requestedBy()));
     fields.put("recipients", text(request.recipients()));
     fields.put("followUpOf", text(request.followUpOf()));
-    fields.put("channel", text(request.channel()));
+    fields.put("channel", plain(request.channel()));
     fields.put("topics", text(request.topics()));
-    fields.put("modalities", request.modalities().stream().sorted().map(EntityFields::text)
-        .collect(Collectors.joining(", ", "[", "]")));
+    fields.put("modalities", Text.plain(request.modalities().stream().sorted().map(EntityFields::text)
+        .collect(Collectors.joining(", ", "[", "]"))));
     fields.put("sites", text(request.sites()));
     fields.put("timing", text(request.timing()));
-    fields.put("description", text(request.description()));
+    fields.put("description", Text.free(request.description()));
     return fields;
   }
 
-  static Map<String, String> of(KnowledgeActivity activity) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("kind", text(activity.kind()));
+  static Map<String, Text> of(KnowledgeActivity activity) {
+    Map<String, Text> fields = new LinkedHashMap<>();
+    fields.put("kind", plain(activity.kind()));
     fields.put("sequenceNumber", text(activity.sequenceNumber()));
-    fields.put("title", activity.title());
+    fields.put("title", Text.free(activity.title()));
     fields.put("modality", text(activity.modality().map(EntityFields::text)));
     fields.put("venue", text(activity.venue()));
     fields.put("themes", text(activity.themes()));
@@ -143,9 +195,9 @@ final class EntityFields {
     fields.put("sites", text(activity.sites()));
     fields.put("answers", text(activity.answers()));
     fields.put("organisers", text(activity.organisers()));
-    fields.put("status", text(activity.status()));
+    fields.put("status", plain(activity.status()));
     fields.put("timing", text(activity.timing()));
-    fields.put("description", text(activity.description()));
+    fields.put("description", Text.free(activity.description()));
     return fields;
   }
 
@@ -154,35 +206,37 @@ final class EntityFields {
     return Ascii.toLowerCase(value.name()).replace('_', '-');
   }
 
-  private static String text(Optional<?> value) {
-    return value.map(Object::toString).orElse("none");
+  private static Text plain(Enum<?> value) {
+    return Text.plain(text(value));
   }
 
-  private static String text(OptionalInt value) {
-    return value.isPresent() ? Integer.toString(value.getAsInt()) : "none";
+  /** An optional id, timing, code or enum text: none when absent. */
+  private static Text text(Optional<?> value) {
+    return Text.plain(value.map(Object::toString).orElse("none"));
+  }
+
+  private static Text text(OptionalInt value) {
+    return Text.plain(value.isPresent() ? Integer.toString(value.getAsInt()) : "none");
   }
 
   /**
-   * A set in its natural order (ids by kind then text, enums as declared), the order the JSON format
-   * writes it in: equal sets built in another order give the same text, so the diff never reports
-   * a set whose elements only came in another order.
+   * A set of ids or enums in its natural order (ids by kind then text, enums as declared), the
+   * order the JSON format writes it in: equal sets built in another order give the same text, so
+   * the diff never reports a set whose elements only came in another order.
    */
-  private static String text(Set<? extends Comparable<?>> values) {
-    return values.stream().sorted().map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
+  private static Text text(Set<? extends Comparable<?>> values) {
+    return Text.plain(values.stream().sorted().map(Object::toString).collect(Collectors.joining(", ", "[", "]")));
   }
 
-  /** A list in its order, which is part of its value. */
-  private static String text(List<?> values) {
-    return values.stream().map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  private static String text(MissionStop stop) {
-    StringBuilder text = new StringBuilder(stop.place().toString());
-    stop.timing().ifPresent(timing -> text.append(" ").append(timing));
+  /** A stop: its place, its timing, then each engagement's description and counterpart. */
+  private static Text text(MissionStop stop) {
+    List<Text> parts = new ArrayList<>();
+    parts.add(Text.plain(stop.place() + stop.timing().map(timing -> " " + timing).orElse("")));
     for (Engagement engagement : stop.engagements()) {
-      text.append(", ").append(engagement.description());
-      engagement.counterpart().ifPresent(counterpart -> text.append(" (").append(counterpart).append(")"));
+      Text description = Text.free(engagement.description());
+      parts.add(engagement.counterpart().isEmpty() ? description : Text.join(
+          List.of(description, Text.plain(engagement.counterpart().get().toString())), " (", "", ")"));
     }
-    return text.toString();
+    return Text.join(parts, ", ", "", "");
   }
 }

@@ -7,7 +7,10 @@ import java.util.Objects;
 /**
  * One field of an entity that differs between two versions of a programme, with its old and new
  * values as text: ids and EDTF timings as written, enums in lower-kebab-case, {@code none} for an
- * absent value, {@code [a, b]} for a list.
+ * absent value, {@code [a, b]} for a list, free text (titles, names, descriptions) as written with
+ * what would break the line escaped (<code>&#92;u000A</code>). Where the two values read the same but
+ * are not equal, both are written exactly: free text in double quotes, and a name's English and
+ * Chinese apart ({@code "China (中国)"} against {@code "China" / "中国"}).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -3,6 +3,7 @@ package org.sprp.core.plan;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sprp.core.EntityId;
@@ -23,7 +24,9 @@ import org.sprp.core.Programme;
  *
  * <p>The order is stable: the programme's own id and name first, then the lists in the order of
  * {@link Programme}'s accessors (components ... sites, missions, requests, activities), and within
- * a list by id text. The order of entities within a list is not compared. It costs O(n log n).
+ * a list by id text. The order of entities within a list is not compared. Every field of an entity
+ * is compared, and two unequal entities always show the field that differs (see {@link
+ * FieldChange} for the text of values). It costs O(n log n).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -51,8 +54,13 @@ public final class ProgrammeDiff {
     requireNonNull(after, "after");
     ImmutableList.Builder<EntityChange> changes = ImmutableList.builder();
     ImmutableList.Builder<FieldChange> own = ImmutableList.builder();
-    compare("id", before.id().toString(), after.id().toString(), own);
-    compare("name", before.name().toString(), after.name().toString(), own);
+    Map<String, EntityFields.Text> ownBefore = new LinkedHashMap<>();
+    ownBefore.put("id", EntityFields.Text.plain(before.id().toString()));
+    ownBefore.put("name", EntityFields.Text.name(before.name()));
+    Map<String, EntityFields.Text> ownAfter = new LinkedHashMap<>();
+    ownAfter.put("id", EntityFields.Text.plain(after.id().toString()));
+    ownAfter.put("name", EntityFields.Text.name(after.name()));
+    compare(ownBefore, ownAfter, own);
     ImmutableList<FieldChange> ownChanges = own.build();
     if (!ownChanges.isEmpty()) {
       changes.add(new EntityChange(EntityChange.Type.CHANGED, after.id(), "programme", ownChanges));
@@ -80,15 +88,13 @@ public final class ProgrammeDiff {
         changes.add(new EntityChange(EntityChange.Type.REMOVED, id, path, ImmutableList.of()));
       } else if (!was.equals(is)) {
         ImmutableList.Builder<FieldChange> fields = ImmutableList.builder();
-        Map<String, String> oldFields = catalogue.fieldsOf(was);
-        Map<String, String> newFields = catalogue.fieldsOf(is);
-        for (Map.Entry<String, String> field : oldFields.entrySet()) {
-          compare(field.getKey(), field.getValue(), newFields.get(field.getKey()), fields);
-        }
+        compare(catalogue.fieldsOf(was), catalogue.fieldsOf(is), fields);
         ImmutableList<FieldChange> changed = fields.build();
-        // Two entities unequal with equal text differ only where the text hides it; say so.
-        changes.add(new EntityChange(EntityChange.Type.CHANGED, id, path, changed.isEmpty()
-            ? ImmutableList.of(new FieldChange("(fields)", "equal as text", "unequal as values")) : changed));
+        if (changed.isEmpty()) {
+          // Unequal entities have a field whose exact texts differ, unless EntityFields misses a field.
+          throw new IllegalStateException(path + " changed in a field that EntityFields does not write");
+        }
+        changes.add(new EntityChange(EntityChange.Type.CHANGED, id, path, changed));
       }
     }
   }
@@ -101,9 +107,20 @@ public final class ProgrammeDiff {
     return entities;
   }
 
-  private static void compare(String field, String before, String after, ImmutableList.Builder<FieldChange> fields) {
-    if (!before.equals(after)) {
-      fields.add(new FieldChange(field, before, after));
+  /**
+   * Adds a change for each field whose texts differ: the readable texts where they differ, the
+   * exact ones where only they do (values that read the same but are not equal).
+   */
+  private static void compare(Map<String, EntityFields.Text> before, Map<String, EntityFields.Text> after,
+      ImmutableList.Builder<FieldChange> fields) {
+    for (Map.Entry<String, EntityFields.Text> field : before.entrySet()) {
+      EntityFields.Text was = field.getValue();
+      EntityFields.Text is = after.get(field.getKey());
+      if (!was.readable.equals(is.readable)) {
+        fields.add(new FieldChange(field.getKey(), was.readable, is.readable));
+      } else if (!was.exact.equals(is.exact)) {
+        fields.add(new FieldChange(field.getKey(), was.exact, is.exact));
+      }
     }
   }
 

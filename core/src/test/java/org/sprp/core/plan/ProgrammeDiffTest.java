@@ -144,6 +144,77 @@ class ProgrammeDiffTest {
   }
 
   @Test
+  void valuesThatReadTheSameButAreNotEqualAreShownExactly() {
+    // A name whose Chinese was typed into the English, then split: both read "Spain (西班牙)".
+    Programme typed = Edits.replace(before, Place.builder().from(before.place(SPAIN).orElseThrow())
+        .name(BilingualName.of("Spain (西班牙)")).build());
+    Programme split = Edits.replace(before, Place.builder().from(before.place(SPAIN).orElseThrow())
+        .name(BilingualName.of("Spain", "西班牙")).build());
+    assertThat(ProgrammeDiff.between(typed, split)).hasToString("1 change from small to small:\n"
+        + "~ places[spain]\n"
+        + "    name: \"Spain (西班牙)\" → \"Spain\" / \"西班牙\"");
+
+    // The text "none" is not the absence of a value; one purpose with a comma is not two purposes.
+    Programme none = Edits.replace(before, SmallProgramme.studyVisit().description("none")
+        .build());
+    assertThat(ProgrammeDiff.between(before, none).changes().get(0).fields())
+        .containsExactly(new FieldChange("description", "none", "\"none\""));
+    Programme one = Edits.replace(before, SmallProgramme.visit().purposes(List.of("Meet, learn")).build());
+    Programme two = Edits.replace(before, SmallProgramme.visit().purposes(List.of("Meet", "learn")).build());
+    assertThat(ProgrammeDiff.between(one, two).changes().get(0).fields())
+        .containsExactly(new FieldChange("purposes", "[\"Meet, learn\"]", "[\"Meet\", \"learn\"]"));
+
+    // An engagement described with its counterpart in brackets against one with that counterpart.
+    Programme described = Edits.replace(before, SmallProgramme.visit().stops(List.of(
+        MissionStop.builder().place(LUZHOU).addEngagements(Engagement.of("Talks (ndrc)")).build())).build());
+    Programme withCounterpart = Edits.replace(before, SmallProgramme.visit().stops(List.of(
+        MissionStop.builder().place(LUZHOU).addEngagements(Engagement.of("Talks", NDRC)).build())).build());
+    assertThat(ProgrammeDiff.between(described, withCounterpart).changes().get(0).fields())
+        .containsExactly(new FieldChange("stops", "[luzhou, \"Talks (ndrc)\"]", "[luzhou, \"Talks\" (ndrc)]"));
+  }
+
+  @Test
+  void theProgrammesOwnNameIsComparedAsAValueToo() {
+    Programme typed = SmallProgramme.builder().name(BilingualName.of("Small programme (小项目)")).build();
+    Programme split = SmallProgramme.builder().name(BilingualName.of("Small programme", "小项目")).build();
+
+    assertThat(ProgrammeDiff.between(typed, split).isEmpty()).isFalse();
+    assertThat(ProgrammeDiff.between(typed, split)).hasToString("1 change from small to small:\n"
+        + "~ programme\n"
+        + "    name: \"Small programme (小项目)\" → \"Small programme\" / \"小项目\"");
+  }
+
+  @Test
+  void aLineBreakInAValueIsEscapedSoThatNoLineOfTheTextIsFaked() {
+    Programme after = Edits.replace(before, SmallProgramme.studyVisit()
+        .description("Two lines:\n+ activities[fake]").build());
+
+    assertThat(ProgrammeDiff.between(before, after)).hasToString("1 change from small to small:\n"
+        + "~ activities[study-visit]\n"
+        + "    description: none → Two lines:\\u000A+ activities[fake]");
+  }
+
+  /** Every attribute of every kind of entity is a field of the diff, so no change goes unseen. */
+  @Test
+  void everyAttributeOfEveryEntityIsAFieldOfTheDiff() {
+    Programme governed = SmallProgramme.governed().build();
+    for (Catalogue<?> catalogue : Catalogue.ALL) {
+      List<?> entities = catalogue.entities(governed);
+      assertThat(entities).as(catalogue.kind).isNotEmpty();
+      Class<?> type = entities.get(0).getClass().getSuperclass();
+      java.util.Set<String> attributes = new java.util.TreeSet<>();
+      for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+        if (java.lang.reflect.Modifier.isAbstract(method.getModifiers()) && method.getParameterCount() == 0) {
+          attributes.add(method.getName());
+        }
+      }
+      attributes.remove("id");
+      assertThat(catalogue.fieldsOf(entities.get(0)).keySet()).as(type.getSimpleName())
+          .containsExactlyInAnyOrderElementsOf(attributes);
+    }
+  }
+
+  @Test
   void aNewIdOfTheProgrammeIsAChange() {
     ProgrammeDiff diff = ProgrammeDiff.between(before, SmallProgramme.builder().id(ProgrammeId.of("smaller")).build());
     assertThat(diff.isEmpty()).isFalse();
