@@ -229,10 +229,12 @@ public final class Consistency {
     if (ends.isEmpty() || activity.answers().isEmpty()) {
       return;
     }
-    int i = 0;
-    for (RequestId id : activity.answers()) {
+    // In catalogue order, so that equal programmes give their findings in the same order; the path
+    // gives the request's position in the activity's own set, as every path does.
+    List<RequestId> answers = activity.answers().asList();
+    for (RequestId id : answers.size() == 1 ? answers : plan.inCatalogueOrder(answers)) {
       RequestFacts request = requests.get(id);
-      String at = path(activity) + ".answers[" + i + "]";
+      String at = path(activity) + ".answers[" + answers.indexOf(id) + "]";
       if (request.made != null && ends.get().isBefore(request.made)) {
         add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, "timing " + activity.timing().get() + " ends by " + ends.get()
             + ", before request '" + id + "' (" + request.timing + ") can have been made, not before "
@@ -249,7 +251,6 @@ public final class Consistency {
           }
         }
       }
-      i++;
     }
   }
 
@@ -271,7 +272,8 @@ public final class Consistency {
       answered = new boolean[topics.size()];
       timing = request.timing().orElse(null);
       made = request.timing().flatMap(Timing::earliest).orElse(null);
-      for (MissionId id : request.followUpOf()) {
+      // In catalogue order, so that equal programmes give their findings in the same order.
+      for (MissionId id : plan.inCatalogueOrder(request.followUpOf())) {
         Mission mission = missions.get(id);
         Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
         if (starts.isPresent()) {
@@ -298,7 +300,7 @@ public final class Consistency {
       if (province.isEmpty() || !provinces.contains(province.get().id())) {
         add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission) + ".stops[" + i + "]",
             "stops in '" + place + "'" + province.map(p -> " (" + p.id() + ")").orElse(" (not in a province)")
-                + ", outside the provinces of its sites " + provinces.stream().sorted().toList());
+                + ", outside the provinces of its sites " + plan.inCatalogueOrder(provinces));
       }
     }
   }

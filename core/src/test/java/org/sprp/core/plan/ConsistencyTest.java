@@ -232,6 +232,46 @@ class ConsistencyTest {
     }
 
     @Test
+    void equalProgrammesGiveTheirFindingsInTheSameOrderWhateverOrderTheirSetsWereBuiltIn() {
+      // Two requests, both made after the training, which answers both: its answers and the second
+      // request's missions are sets, built here in one order and in the other.
+      org.sprp.core.MissionId scoping = org.sprp.core.MissionId.of("scoping");
+      org.sprp.core.RequestId later = org.sprp.core.RequestId.of("later-request");
+      java.util.function.BiFunction<List<org.sprp.core.MissionId>, List<org.sprp.core.RequestId>, Programme> built =
+          (followUps, answers) -> SmallProgramme.builder()
+              .addMissions(org.sprp.core.activity.Mission.builder().id(scoping).title("Scoping mission")
+                  .initiator(NDRC).addStops(MissionStop.of(CHENGDU)).status(org.sprp.core.Status.PLANNED)
+                  .timing(Timing.parse("2016-06")).build())
+              .addRequests(KnowledgeRequest.builder().id(later).addRequestedBy(SICHUAN_GOVERNMENT)
+                  .addRecipients(NDRC).channel(org.sprp.core.activity.RequestChannel.DOCUMENT).addTopics(IT_SYSTEMS)
+                  .followUpOf(followUps).timing(Timing.parse("2016-07")).build())
+              .activities(List.of(SmallProgramme.training().timing(Timing.parse("2015-08")).answers(answers).build(),
+                  SmallProgramme.seminar().build(), SmallProgramme.studyVisit().build()))
+              .build();
+      Programme one = built.apply(List.of(VISIT, scoping), List.of(REQUEST, later));
+      Programme other = built.apply(List.of(scoping, VISIT), List.of(later, REQUEST));
+      assertThat(one).isEqualTo(other);
+
+      // Requests in the order of the programme's list, then missions in the order of theirs.
+      List<String> expected = List.of(
+          "timing 2015-08 ends by 2015-08-31, before request 'sichuan-request' (2015-10) can have been made, "
+              + "not before 2015-10-01",
+          "timing 2015-08 ends by 2015-08-31, before request 'later-request' (2016-07) can have been made, "
+              + "not before 2016-07-01",
+          "timing 2015-08 ends by 2015-08-31, before mission 'visit-sichuan' (2015-09), which prompted "
+              + "request 'sichuan-request', can have started, not before 2015-09-01",
+          "timing 2015-08 ends by 2015-08-31, before mission 'visit-sichuan' (2015-09), which prompted "
+              + "request 'later-request', can have started, not before 2015-09-01",
+          "timing 2015-08 ends by 2015-08-31, before mission 'scoping' (2016-06), which prompted "
+              + "request 'later-request', can have started, not before 2016-06-01");
+      assertThat(check(one)).extracting(Finding::message).containsExactlyElementsOf(expected);
+      assertThat(check(other)).extracting(Finding::message).containsExactlyElementsOf(expected);
+      // Each path still gives the request's position in the activity's own set.
+      assertThat(check(other)).extracting(Finding::path).startsWith(
+          "activities[training-luzhou].answers[1]", "activities[training-luzhou].answers[0]");
+    }
+
+    @Test
     void namesTheAnswerByItsIndex() {
       Programme programme = Edits.add(SmallProgramme.build(), KnowledgeRequest.builder()
           .id(org.sprp.core.RequestId.of("later-request")).addRequestedBy(SICHUAN_GOVERNMENT).addRecipients(NDRC)
