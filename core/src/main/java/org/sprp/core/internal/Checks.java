@@ -3,11 +3,13 @@ package org.sprp.core.internal;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The checks that values of the model run when they are built. Every message starts with the
  * type and id of the value and names the field and the rule, such as {@code PilotSite 'luzhou':
- * themes must not be empty}. Lives in a package the module does not export.
+ * themes must not be empty}, and the helpers that quote input in messages. Lives in a package the
+ * module exports to the serialization module only.
  */
 public final class Checks {
 
@@ -30,7 +32,8 @@ public final class Checks {
     if (end > QUOTED_LENGTH) {
       end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
     }
-    StringBuilder quoted = new StringBuilder(end + 2).append('\'').append(escape(text.substring(0, end))).append('\'');
+    StringBuilder quoted = new StringBuilder(end + 2).append('\'')
+        .append(escape(text.substring(0, end), Checks::isInvisible)).append('\'');
     if (end < text.length()) {
       quoted.insert(quoted.length() - 1, "...").append(" (").append(text.length()).append(" characters)");
     }
@@ -38,29 +41,41 @@ public final class Checks {
   }
 
   /**
-   * Returns a text with each character that would not show, or would break the line, written as
-   * its Java escape (a line feed as <code>&#92;u000A</code>), and every other character as it is.
+   * Returns a text with each character that would break the line or act on the terminal (a line or
+   * paragraph separator, a control) written as its Java escape (a line feed as
+   * <code>&#92;u000A</code>), and every other character, spaces and marks of any script included,
+   * as it is: free text on one line, still readable.
    *
    * @param text the text, not null
    * @return the text on one line, not null
    */
-  public static String escape(String text) {
-    StringBuilder escaped = null;
+  public static String oneLine(String text) {
+    return escape(text, Checks::breaksTheLine);
+  }
+
+  private static boolean breaksTheLine(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** Returns a text with each character {@code escaped} selects written as its Java escape. */
+  private static String escape(String text, IntPredicate escaped) {
+    StringBuilder result = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      if (isInvisible(c)) {
-        if (escaped == null) {
-          escaped = new StringBuilder(text.length() + 8).append(text, 0, i);
+      if (escaped.test(c)) {
+        if (result == null) {
+          result = new StringBuilder(text.length() + 8).append(text, 0, i);
         }
         for (char unit : Character.toChars(c)) {
-          escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) unit));
+          result.append(String.format(Locale.ROOT, "\\u%04X", (int) unit));
         }
-      } else if (escaped != null) {
-        escaped.appendCodePoint(c);
+      } else if (result != null) {
+        result.appendCodePoint(c);
       }
       i += Character.charCount(c);
     }
-    return escaped == null ? text : escaped.toString();
+    return result == null ? text : result.toString();
   }
 
   /**

@@ -103,8 +103,8 @@ public abstract class Place {
             "divisionCode must be empty for a country: GB/T 2260 codes name divisions of China");
       }
       if (isoCode().isPresent() && !COUNTRY_CODE.matcher(isoCode().get()).matches()) {
-        throw Checks.invalid("Place", id(), "isoCode '" + isoCode().get()
-            + "' must be two upper-case letters (ISO 3166-1 alpha-2) for a country, such as ES");
+        throw Checks.invalid("Place", id(), "isoCode " + Checks.quote(isoCode().get())
+            + " must be two upper-case letters (ISO 3166-1 alpha-2) for a country, such as ES");
       }
       return;
     }
@@ -117,7 +117,7 @@ public abstract class Place {
       boolean valid = DIVISION_CODE.matcher(code).matches()
           && (province ? code.endsWith("0000") : code.endsWith("00") && !code.endsWith("0000"));
       if (!valid) {
-        throw Checks.invalid("Place", id(), "divisionCode '" + code + "' must be six digits ending in "
+        throw Checks.invalid("Place", id(), "divisionCode " + Checks.quote(code) + " must be six digits ending in "
             + (province ? "0000 for a province-level division, such as 510000"
                 : "00 but not 0000 for a prefecture, such as 510500"));
       }
@@ -127,8 +127,8 @@ public abstract class Place {
         throw Checks.invalid("Place", id(), "isoCode must be empty for a prefecture: ISO 3166 does not code them");
       }
       if (!SUBDIVISION_CODE.matcher(isoCode().get()).matches()) {
-        throw Checks.invalid("Place", id(), "isoCode '" + isoCode().get()
-            + "' must be an ISO 3166-2 code for a province-level division, such as CN-SC");
+        throw Checks.invalid("Place", id(), "isoCode " + Checks.quote(isoCode().get())
+            + " must be an ISO 3166-2 code for a province-level division, such as CN-SC");
       }
     }
   }

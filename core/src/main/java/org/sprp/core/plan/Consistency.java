@@ -50,7 +50,11 @@ import org.sprp.core.time.Timing;
  *   <li>{@code SITE_WITHOUT_EVENTS}: a site no mission or activity concerns.
  * </ul>
  *
- * <p>Findings come in the order of the codes above, then of the programme's lists. The checks cost
+ * <p>Findings come in the order of the codes above, then of the programme's lists (an activity's
+ * requests and a request's missions too), so equal programmes give them in the same order. A
+ * path's index into a set is the element's position in that set as it was built, as in the
+ * programme's problems: two equal programmes whose sets were built in other orders may differ
+ * there. The checks cost
  * O(n) for a programme of n entities and references, on the indexes of a {@link Plan}.
  */
 public final class Consistency {

@@ -60,8 +60,8 @@ final class EntityFields {
 
     /** Free text, which may say anything, {@code none} and line breaks included. */
     static Text free(String text) {
-      return new Text(Checks.escape(text),
-          '"' + Checks.escape(text.replace("\\", "\\\\").replace("\"", "\\\"")) + '"');
+      return new Text(Checks.oneLine(text),
+          '"' + Checks.oneLine(text.replace("\\", "\\\\").replace("\"", "\\\"")) + '"');
     }
 
     static Text free(Optional<String> text) {
@@ -70,7 +70,7 @@ final class EntityFields {
 
     static Text name(BilingualName name) {
       Text english = free(name.english());
-      return name.chinese().map(chinese -> new Text(Checks.escape(name.toString()),
+      return name.chinese().map(chinese -> new Text(Checks.oneLine(name.toString()),
           english.exact + " / " + free(chinese).exact)).orElse(english);
     }
 

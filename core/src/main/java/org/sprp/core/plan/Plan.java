@@ -39,8 +39,8 @@ import org.sprp.core.place.PlaceLevel;
 import org.sprp.core.time.Timing;
 
 /**
- * The questions a planning script asks of one programme, answered from indexes built once when
- * the plan is made and shared by every query: the timeline, filtered or not, the sites of a theme,
+ * The questions a planning script asks of one programme, answered from indexes built once, by the
+ * first query that needs each, and shared by every later query: the timeline, filtered or not, the sites of a theme,
  * everything that concerns a site, the next event of each site, the {@linkplain #coverage()
  * coverage} of knowledge requests and the {@linkplain #findings(LocalDate) findings} of the
  * consistency checks.

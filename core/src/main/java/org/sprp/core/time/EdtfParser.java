@@ -195,6 +195,9 @@ final class EdtfParser {
       return -1;
     }
     for (int i = start; i < start + 2; i++) {
+      if (i < limit && text.charAt(i) == 'x') {
+        throw fail(i, "unspecified digits are written with a capital 'X': '201X', '2016-XX'");
+      }
       if (i >= limit || !isAsciiDigit(text.charAt(i))) {
         throw fail(i, "a " + what + " has two digits (or 'XX' when unspecified)");
       }

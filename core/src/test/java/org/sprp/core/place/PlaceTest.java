@@ -44,6 +44,14 @@ class PlaceTest {
   }
 
   @Test
+  void aCodeInAMessageIsQuotedOnOneLine() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> luzhou().level(PlaceLevel.PROVINCE).divisionCode("510000\n+ fake").build())
+        .withMessage("Place 'luzhou': divisionCode '510000\\u000A+ fake' must be six digits ending in 0000 for a "
+            + "province-level division, such as 510000");
+  }
+
+  @Test
   void aPlaceCannotBeItsOwnParent() {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> luzhou().parent(PlaceId.of("luzhou")).build())

@@ -308,6 +308,19 @@ class ConsistencyTest {
     }
 
     @Test
+    void listsTheSitesProvincesInCatalogueOrder() {
+      // Sites in Guangdong (Huizhou) and Sichuan (Luzhou), given in that order; the programme
+      // lists Sichuan first.
+      Programme programme = SmallProgramme.builder()
+          .missions(List.of(SmallProgramme.visit().sites(List.of(HUIZHOU_SITE, LUZHOU_SITE))
+              .addStops(MissionStop.of(SPAIN)).build()))
+          .build();
+      assertThat(check(programme)).containsExactly(
+          Finding.of(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, "missions[visit-sichuan].stops[2]",
+              "stops in 'spain' (not in a province), outside the provinces of its sites [sichuan, guangdong]"));
+    }
+
+    @Test
     void notForStopsInTheSitesProvincesNorForAMissionWithoutSites() {
       Programme provinceStop = SmallProgramme.builder()
           .missions(List.of(SmallProgramme.visit().addStops(MissionStop.of(SICHUAN)).build())).build();

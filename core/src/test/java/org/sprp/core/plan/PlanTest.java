@@ -42,8 +42,7 @@ class PlanTest {
 
   @Test
   void asTextSummarisesItsProgramme() {
-    assertThat(plan).hasToString("Plan of " + plan.programme());
-    assertThat(plan.toString()).startsWith("Plan of Programme ").endsWith(" activities");
+    assertThat(plan).hasToString("Plan of Programme small: 1 component, 2 sites, 1 mission, 1 request, 3 activities");
   }
 
   @Nested

@@ -185,6 +185,15 @@ class ProgrammeDiffTest {
   }
 
   @Test
+  void textInAnyScriptIsWrittenAsItIs() {
+    // Devanagari vowel signs are combining marks, and U+3000 is the ideographic space of Chinese text.
+    Programme after = Edits.replace(before, Place.builder().from(before.place(SPAIN).orElseThrow())
+        .name(BilingualName.of("भारत सरकार", "中国\u3000人民")).build());
+    assertThat(ProgrammeDiff.between(before, after).changes().get(0).fields())
+        .containsExactly(new FieldChange("name", "Spain", "भारत सरकार (中国\u3000人民)"));
+  }
+
+  @Test
   void aLineBreakInAValueIsEscapedSoThatNoLineOfTheTextIsFaked() {
     Programme after = Edits.replace(before, SmallProgramme.studyVisit()
         .description("Two lines:\n+ activities[fake]").build());

@@ -149,6 +149,8 @@ class TimingTest {
           arguments("2016-X", 5, "a month has two digits (or 'XX' when unspecified)"),
           arguments("201x", 3, "unspecified digits are written with a capital 'X': '201X', '2016-XX'"),
           arguments("2016x", 4, "unspecified digits are written with a capital 'X'"),
+          arguments("2016-xx", 5, "unspecified digits are written with a capital 'X'"),
+          arguments("2016-02-xX", 8, "unspecified digits are written with a capital 'X'"),
           arguments("20160", 0, "a year has four digits; longer years are not supported"),
           arguments("Y170000002", 0, "letter-prefixed years (Y...) are not supported"),
           arguments("-0000", 0, "year zero has no sign: '-0000' is not a year"),
