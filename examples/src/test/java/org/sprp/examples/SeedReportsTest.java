@@ -119,7 +119,7 @@ class SeedReportsTest {
         "    Contacts with the Shanghai pilot site ? : crit, shanghai-contacts, 2016-02-01, 2016-03-01",
         "    Field visit to Luzhou and Chengdu (Sichuan Province) : done, field-visit-sichuan-2015-09, 2015-09-01, "
             + "2015-10-01",
-        "    %% Not drawn, no timing or an open end: panel-discussion-2 (no timing, planned)");
+        "    %% Not drawn: panel-discussion-2 (no timing, planned)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.google.common.base.Ascii;
 import java.util.Collection;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.sprp.core.BilingualName;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
@@ -35,6 +36,11 @@ final class Describe {
 
   private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
 
+  /** A name on one line: {@code Luzhou (泸州市)}. */
+  static String name(BilingualName name) {
+    return oneLine(name.toString());
+  }
+
   /** An enum constant in words: {@code PANEL_DISCUSSION} is {@code panel discussion}. */
   static String words(Enum<?> value) {
     return Ascii.toLowerCase(value.name()).replace('_', ' ');
@@ -58,7 +64,7 @@ final class Describe {
   static String where(Plan plan, PilotSite site) {
     Place place = plan.programme().place(site.place()).orElseThrow();
     Place province = plan.provinceOf(place.id()).orElse(place);
-    return province.id().equals(place.id()) ? place.name().toString() : place.name() + ", " + province.name();
+    return province.id().equals(place.id()) ? name(place.name()) : name(place.name()) + ", " + name(province.name());
   }
 
   /** Themes by name, in the order of the programme's catalogue of themes. */
@@ -67,7 +73,7 @@ final class Describe {
     StringBuilder text = new StringBuilder();
     for (ThemeId theme : plan.inCatalogueOrder(themes)) {
       text.append(text.length() == 0 ? "" : ", ")
-          .append(programme.theme(theme).map(Theme::name).map(Object::toString).orElse(theme.value()));
+          .append(programme.theme(theme).map(Theme::name).map(Describe::name).orElse(theme.value()));
     }
     return text.toString();
   }
@@ -75,13 +81,13 @@ final class Describe {
   /** Places by name, in the order given (an itinerary's order): {@code Luzhou (泸州市), Chengdu (成都市)}. */
   static String places(Programme programme, Collection<PlaceId> places) {
     return places.stream()
-        .map(place -> programme.place(place).map(p -> p.name().toString()).orElse(place.value()))
+        .map(place -> programme.place(place).map(p -> name(p.name())).orElse(place.value()))
         .collect(Collectors.joining(", "));
   }
 
   /** An organisation by name, or its id when the programme does not have it. */
   static String organisation(Programme programme, OrganisationId organisation) {
-    return programme.organisation(organisation).map(o -> o.name().toString()).orElse(organisation.value());
+    return programme.organisation(organisation).map(o -> name(o.name())).orElse(organisation.value());
   }
 
   /** Organisations by name, in the order of the programme's catalogue. */
@@ -92,7 +98,7 @@ final class Describe {
   }
 
   static String topic(Programme programme, TopicId topic) {
-    return programme.topic(topic).map(t -> t.name().english()).orElse(topic.value());
+    return programme.topic(topic).map(t -> oneLine(t.name().english())).orElse(topic.value());
   }
 
   static String ids(Iterable<?> ids) {

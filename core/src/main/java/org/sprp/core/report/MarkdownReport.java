@@ -17,8 +17,10 @@ import org.sprp.core.plan.TopicCoverage;
 /**
  * A Markdown (CommonMark with GitHub tables) report of a programme: a table of its pilot sites,
  * its timeline as a table, and the coverage of each knowledge request with the gaps. Ids are set
- * as code, a {@code |} inside a cell is escaped, and the text is the same for the same programme,
- * so a report committed to git diffs cleanly.
+ * as code; free text (names, titles) is on one line and shows as written, with what CommonMark
+ * would read as markup or HTML escaped ({@code \*}, {@code \`}, {@code \<}...), and a {@code |}
+ * inside a cell is escaped. The text is the same for the same programme, so a report committed to
+ * git diffs cleanly.
  *
  * <p>Rendering reads the plan only; it can run from any thread.
  */
@@ -36,22 +38,23 @@ public final class MarkdownReport {
     requireNonNull(plan, "plan");
     Programme programme = plan.programme();
     StringBuilder out = new StringBuilder();
-    out.append("# ").append(programme.name()).append(" (`").append(programme.id()).append("`)\n");
+    out.append("# ").append(text(Describe.name(programme.name()))).append(" (`").append(programme.id()).append("`)\n");
 
     out.append("\n## Pilot sites\n\n");
     out.append("| Site | Place | Themes | Events |\n|---|---|---|---:|\n");
     for (PilotSite site : programme.sites()) {
-      row(out, code(site.id()), Describe.where(plan, site), Describe.themes(plan, site.themes()),
+      row(out, code(site.id()), text(Describe.where(plan, site)), text(Describe.themes(plan, site.themes())),
           Integer.toString(plan.eventsOf(site.id()).size()));
     }
 
     out.append("\n## Timeline\n\n");
-    out.append("In order of the earliest possible day, then the latest, then id; events with no date come last. "
-        + "EDTF marks an uncertain date with `?` and an approximate one with `~`.\n\n");
+    out.append("In order of the earliest possible day, then the latest, then id (activities before missions); "
+        + "events with no date come last. EDTF marks an uncertain date with `?`, an approximate one with `~` "
+        + "and one both with `%`.\n\n");
     out.append("| When | Event | Kind | Status | Sites |\n|---|---|---|---|---|\n");
     for (TimelineEvent event : plan.timeline()) {
       row(out, event.timing().isPresent() ? code(event.timing().get()) : Describe.NO_DATE,
-          event.title() + " " + code(event.id()), Describe.kind(event), Describe.words(event.status()),
+          text(event.title()) + " " + code(event.id()), Describe.kind(event), Describe.words(event.status()),
           codes(plan.inCatalogueOrder(event.sites())));
     }
 
@@ -67,7 +70,7 @@ public final class MarkdownReport {
       out.append(".\n\n");
       out.append("| Topic | By reference | By topic |\n|---|---|---|\n");
       for (TopicCoverage topic : request.topics()) {
-        row(out, Describe.topic(programme, topic.topic()) + " " + code(topic.topic()),
+        row(out, text(Describe.topic(programme, topic.topic())) + " " + code(topic.topic()),
             topic.byReference().isEmpty() ? "—" : codes(topic.byReference()),
             topic.byTopic().isEmpty() ? "—" : codes(topic.byTopic()));
       }
@@ -99,6 +102,23 @@ public final class MarkdownReport {
       out.append(' ').append(Describe.oneLine(cell).replace("|", "\\|")).append(" |");
     }
     out.append('\n');
+  }
+
+  /** What CommonMark (and GitHub's tables and strikethrough) may read as markup or HTML in text. */
+  private static final String MARKUP = "\\`*_[]<>&~";
+
+  /** Free text on one line, shown as written: each character of {@link #MARKUP} backslash-escaped. */
+  private static String text(String text) {
+    String line = Describe.oneLine(text);
+    StringBuilder escaped = new StringBuilder(line.length() + 8);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (MARKUP.indexOf(c) >= 0) {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
   }
 
   private static String code(Object value) {

@@ -29,7 +29,8 @@ import org.sprp.core.time.Timing;
  *   luzhou    Luzhou (泸州市), Sichuan (四川省): Rural-urban integration, Migrant workers
  *
  * Timeline
- *   2015-09          completed  mission           Field visit to Luzhou and Chengdu (Sichuan Province)
+ *   2015-09          completed  mission           Field visit to Luzhou and Chengdu (Sichuan Province) [field-visit-sichuan-2015-09]
+ *                                                 in Luzhou (泸州市), Chengdu (成都市)
  * </pre>
  *
  * <p>Rendering reads the plan only; it can run from any thread.
@@ -48,7 +49,7 @@ public final class OutlineReport {
     requireNonNull(plan, "plan");
     Programme programme = plan.programme();
     StringBuilder out = new StringBuilder();
-    out.append(programme.name()).append(" (").append(programme.id()).append(")\n");
+    out.append(Describe.name(programme.name())).append(" (").append(programme.id()).append(")\n");
 
     out.append("\nSites\n");
     int width = programme.sites().stream().mapToInt(s -> s.id().value().length()).max().orElse(0);

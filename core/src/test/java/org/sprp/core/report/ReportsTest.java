@@ -90,7 +90,59 @@ class ReportsTest {
           activity("open", "Open", Status.PLANNED, "2016/.."),
           activity("undated", "Undated", Status.PROPOSED, null))));
       assertThat(gantt).endsWith("    section Activities\n"
-          + "    %% Not drawn, no timing or an open end: open (timing 2016/.., planned); undated (no timing, proposed)\n");
+          + "    %% Not drawn: open (timing 2016/.., planned); undated (no timing, proposed)\n");
+    }
+
+    @Test
+    void leavesOutDaysMermaidCannotWrite() {
+      // YYYY-MM-DD holds four digits, and Mermaid's dates read a year below 100 as 1900 and more.
+      String gantt = MermaidGantt.render(Plan.of(programme(
+          activity("negative", "Negative", Status.PLANNED, "-0044"),
+          activity("early", "Early", Status.PLANNED, "0044"),
+          activity("last", "Last", Status.PLANNED, "9999-12"),
+          activity("first", "First", Status.PLANNED, "1000"))));
+      assertThat(gantt).contains("    First : first, 1000-01-01, 1001-01-01\n")
+          .contains(": negative (timing -0044, planned); early (timing 0044, planned); last (timing 9999-12, planned)\n")
+          .doesNotContain("Negative :").doesNotContain("Early :").doesNotContain("Last :");
+    }
+
+    @Test
+    void anIdThatIsATagWordIsPrefixedLikeASharedOne() {
+      String gantt = MermaidGantt.render(Plan.of(programme(
+          activity("done", "Report writing", Status.PLANNED, "2016-01"),
+          activity("milestone", "Kick-off", Status.PLANNED, "2016-02"),
+          activity("crit", "C", Status.PLANNED, "2016-03"),
+          activity("active", "A", Status.PLANNED, "2016-04"),
+          activity("vert", "V", Status.PLANNED, "2016-05-01"))));
+      assertThat(gantt).contains("    Report writing : activity-done, 2016-01-01, 2016-02-01\n",
+          "    Kick-off : activity-milestone, 2016-02-01, 2016-03-01\n",
+          "    C : activity-crit, 2016-03-01, 2016-04-01\n",
+          "    A : activity-active, 2016-04-01, 2016-05-01\n",
+          "    V : activity-vert, 2016-05-01, 2016-05-02\n");
+    }
+
+    @Test
+    void aTitleThatBeginsWithAKeywordOrADateIsPrecededByAZeroWidthSpace() {
+      String gantt = MermaidGantt.render(Plan.of(programme(
+          activity("heads", "Section heads meeting", Status.PLANNED, "2016-01"),
+          activity("click", "CLICK here", Status.PLANNED, "2016-02"),
+          activity("dated", "2016-03-01 workshop", Status.PLANNED, "2016-03"),
+          activity("sections", "Sections of the law", Status.PLANNED, "2016-04"))));
+      assertThat(gantt).contains("    \u200BSection heads meeting : heads, 2016-01-01, 2016-02-01\n",
+          "    \u200BCLICK here : click, 2016-02-01, 2016-03-01\n",
+          "    \u200B2016-03-01 workshop : dated, 2016-03-01, 2016-04-01\n",
+          "    Sections of the law : sections, 2016-04-01, 2016-05-01\n");
+    }
+
+    @Test
+    void aPercentSignCannotStartACommentAndAnEmptyTitleBecomesTheId() {
+      String gantt = MermaidGantt.render(Plan.of(Programme.builder().from(programme(
+          activity("pensions", "5% increase in pensions %%{init}%%", Status.PLANNED, "2016-01"),
+          activity("hash", "#", Status.PLANNED, "2016-02")))
+          .name(BilingualName.of("##")).build()));
+      assertThat(gantt).startsWith("gantt\n    title tiny\n")
+          .contains("    5\uFF05 increase in pensions \uFF05\uFF05{init}\uFF05\uFF05 : pensions, 2016-01-01, 2016-02-01\n",
+              "    hash : hash, 2016-02-01, 2016-03-01\n");
     }
 
     @Test
@@ -123,6 +175,28 @@ class ReportsTest {
           activity("broken", "Line one\nline two\r\n\r\nthree", Status.PLANNED, "2016-07"))));
       assertThat(gantt).contains("    Line one line two three : broken, 2016-07-01, 2016-08-01\n");
     }
+  }
+
+  @Test
+  void markdownShowsFreeTextAsWrittenWithoutMarkupOrHtml() {
+    Plan plan = Plan.of(Programme.builder().from(programme(
+        activity("ticks", "One ` backtick, *stars*, _under_, [link](x), <script>alert(1)</script> & ~~gone~~",
+            Status.PLANNED, "2016")))
+        .name(BilingualName.of("Tiny <b>bold")).build());
+    String markdown = MarkdownReport.render(plan);
+    assertThat(markdown).startsWith("# Tiny \\<b\\>bold (`tiny`)\n");
+    assertThat(markdown).contains("| `2016` | One \\` backtick, \\*stars\\*, \\_under\\_, \\[link\\](x), "
+        + "\\<script\\>alert(1)\\</script\\> \\& \\~\\~gone\\~\\~ `ticks` | seminar | planned | — |");
+  }
+
+  @Test
+  void outlineAndMarkdownPutNamesWithLineBreaksOnOneLine() {
+    Plan plan = Plan.of(Programme.builder().from(programme()).name(BilingualName.of("First line\nSecond line"))
+        .organisations(List.of(Organisation.builder().id(NDRC).name(BilingualName.of("NDRC\nsecond line"))
+            .kind(OrganisationKind.MINISTRY).build()))
+        .build());
+    assertThat(OutlineReport.render(plan)).startsWith("First line Second line (tiny)\n").doesNotContain("NDRC\n");
+    assertThat(MarkdownReport.render(plan)).startsWith("# First line Second line (`tiny`)\n");
   }
 
   @Test
@@ -259,7 +333,7 @@ class ReportsTest {
         + "\n"
         + "## Timeline\n"
         + "\n"
-        + "In order of the earliest possible day, then the latest, then id; events with no date come last. EDTF marks an uncertain date with `?` and an approximate one with `~`.\n"
+        + "In order of the earliest possible day, then the latest, then id (activities before missions); events with no date come last. EDTF marks an uncertain date with `?`, an approximate one with `~` and one both with `%`.\n"
         + "\n"
         + "| When | Event | Kind | Status | Sites |\n"
         + "|---|---|---|---|---|\n"
