@@ -156,10 +156,26 @@ class EntityIdTest {
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> ThemeId.of("\u00A0"))
         .withMessage("theme id '\\u00A0' is invalid at index 0, U+00A0: " + RULE);
+    // DEL is a control: named by its code, and escaped in the quoted id.
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> SiteId.of("luzhou\u007F"))
+        .withMessage("site id 'luzhou\\u007F' is invalid at index 6, U+007F: " + RULE);
+    // '~' (U+007E), the last visible ASCII character, is quoted as it is.
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> SiteId.of("luzhou~"))
+        .withMessage("site id 'luzhou~' is invalid at index 6, '~': " + RULE);
     // A combining accent is named by its code, not drawn over the quote.
     assertThatExceptionOfType(IllegalArgumentException.class)
         .isThrownBy(() -> PlaceId.of("cafe\u0301"))
         .withMessage("place id 'cafe\\u0301' is invalid at index 4, U+0301: " + RULE);
+  }
+
+  @Test
+  void anInvalidIdOfFortyCharactersIsQuotedWhole() {
+    String id = "a".repeat(39) + "A";
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> SiteId.of(id))
+        .withMessage("site id '" + id + "' is invalid at index 39, 'A': " + RULE);
   }
 
   @Test

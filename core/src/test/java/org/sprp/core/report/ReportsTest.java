@@ -100,8 +100,10 @@ class ReportsTest {
           activity("negative", "Negative", Status.PLANNED, "-0044"),
           activity("early", "Early", Status.PLANNED, "0044"),
           activity("last", "Last", Status.PLANNED, "9999-12"),
-          activity("first", "First", Status.PLANNED, "1000"))));
+          activity("first", "First", Status.PLANNED, "1000"),
+          activity("november", "November", Status.PLANNED, "9999-11"))));
       assertThat(gantt).contains("    First : first, 1000-01-01, 1001-01-01\n")
+          .contains("    November : november, 9999-11-01, 9999-12-01\n")
           .contains(": negative (timing -0044, planned); early (timing 0044, planned); last (timing 9999-12, planned)\n")
           .doesNotContain("Negative :").doesNotContain("Early :").doesNotContain("Last :");
     }
@@ -180,13 +182,13 @@ class ReportsTest {
   @Test
   void markdownShowsFreeTextAsWrittenWithoutMarkupOrHtml() {
     Plan plan = Plan.of(Programme.builder().from(programme(
-        activity("ticks", "One ` backtick, *stars*, _under_, [link](x), <script>alert(1)</script> & ~~gone~~",
+        activity("ticks", "One ` backtick, *stars*, _under_, [link](x), <script>alert(1)</script> & ~~gone~~ \\*",
             Status.PLANNED, "2016")))
         .name(BilingualName.of("Tiny <b>bold")).build());
     String markdown = MarkdownReport.render(plan);
     assertThat(markdown).startsWith("# Tiny \\<b\\>bold (`tiny`)\n");
     assertThat(markdown).contains("| `2016` | One \\` backtick, \\*stars\\*, \\_under\\_, \\[link\\](x), "
-        + "\\<script\\>alert(1)\\</script\\> \\& \\~\\~gone\\~\\~ `ticks` | seminar | planned | — |");
+        + "\\<script\\>alert(1)\\</script\\> \\& \\~\\~gone\\~\\~ \\\\\\* `ticks` | seminar | planned | — |");
   }
 
   @Test
