@@ -16,10 +16,10 @@ import org.sprp.core.Programme;
  *
  * <pre>
  * 2 changes from sprp to sprp:
+ * + activities[study-visit-2016]
  * ~ activities[training-in-situ-2016-02]
  *     status: planned → scheduled
  *     timing: 2016-02 → 2016-02-15
- * + activities[study-visit-2016]
  * </pre>
  *
  * <p>The order is stable: the programme's own id and name first, then the lists in the order of
