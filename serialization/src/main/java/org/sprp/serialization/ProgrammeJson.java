@@ -200,7 +200,31 @@ public final class ProgrammeJson {
    */
   public Programme read(String json) {
     requireNonNull(json, "json");
-    return readValue(json, Programme.class);
+    try {
+      return readValue(json, Programme.class);
+    } catch (ProgrammeJsonException e) {
+      throw withPathHint(e, json);
+    }
+  }
+
+  /**
+   * Returns the error with a hint when the text looks like a file name rather than a document (one
+   * line that does not begin as JSON does, such as {@code pilot-sites-2015.json}), a mistake the
+   * overloads of {@code read} invite.
+   */
+  private static ProgrammeJsonException withPathHint(ProgrammeJsonException e, String json) {
+    String text = json.strip();
+    JsonProblem first = e.problems().get(0);
+    boolean looksLikeAPath = !text.isEmpty() && text.length() <= 4096 && "{[\"".indexOf(text.charAt(0)) < 0
+        && text.chars().noneMatch(c -> c == '\n' || c == '\r') && first.message().startsWith("malformed JSON");
+    if (!looksLikeAPath) {
+      return e;
+    }
+    ProgrammeJsonException hinted = new ProgrammeJsonException(new JsonProblem(first.pointer(), first.line(),
+        first.column(), first.message() + " (read(String) reads the document's text; to read a file, pass a Path)"),
+        e.getCause());
+    hinted.setStackTrace(e.getStackTrace());
+    return hinted;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -42,6 +43,25 @@ class ProgrammeJsonTest {
 
   private static final ProgrammeJson STRICT = ProgrammeJson.strict();
   private static final ProgrammeJson LENIENT = ProgrammeJson.builder().lenient(true).build();
+
+  @Test
+  @DisplayName("a file name passed to read(String) gets a hint to pass a Path; a document does not")
+  void aFileNamePassedAsTextGetsAHint() {
+    assertThatThrownBy(() -> STRICT.read("target/pilot-sites-2015.json"))
+        .isInstanceOfSatisfying(ProgrammeJsonException.class, e -> {
+          assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.message()).startsWith("malformed JSON: ")
+                .endsWith(" (read(String) reads the document's text; to read a file, pass a Path)");
+          });
+        });
+    // Malformed JSON that begins as JSON does is a document with a mistake, not a file name.
+    assertThatThrownBy(() -> STRICT.read("{\"format\": sprp}"))
+        .isInstanceOfSatisfying(ProgrammeJsonException.class,
+            e -> assertThat(e.getMessage()).startsWith("/format (line 1, column 12): malformed JSON").doesNotContain("Path"));
+    assertThatThrownBy(() -> STRICT.read("nonsense\non two lines"))
+        .isInstanceOfSatisfying(ProgrammeJsonException.class, e -> assertThat(e.getMessage()).doesNotContain("Path"));
+  }
 
   @Test
   @DisplayName("an id named many times in a document is read once: every reference is the same object")
