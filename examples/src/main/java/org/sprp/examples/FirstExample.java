@@ -67,11 +67,14 @@ public final class FirstExample {
   }
 
   /**
-   * Runs the example and prints the programme as JSON.
+   * Runs the example and prints the programme as JSON, in UTF-8.
    *
    * @param args not used
    */
   public static void main(String[] args) {
-    System.out.print(ProgrammeJson.strict().writeString(build()));
+    // The JSON's bytes, which are UTF-8, whatever the platform's encoding (中国 would print as ??).
+    byte[] json = ProgrammeJson.strict().write(build());
+    System.out.write(json, 0, json.length);
+    System.out.flush();
   }
 }

@@ -8,6 +8,8 @@ import static org.sprp.examples.SeedProgramme.SECOND_PANEL;
 import static org.sprp.examples.SeedProgramme.SHANGHAI_CONTACTS;
 import static org.sprp.examples.SeedProgramme.SPAIN;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.sprp.core.ActivityId;
@@ -29,8 +31,9 @@ import org.sprp.core.time.Timing;
  *
  * <p>The steps: the contacts with Shanghai, tentatively in February 2016, are fixed on a day and
  * scheduled; the undated second panel discussion is given a tentative month; and a study visit
- * abroad is proposed on the one requested topic no activity covers by topic, the portability of
- * migrant workers' rights, which also offers the "abroad" the provinces asked for.
+ * abroad is proposed on one of the requested topics (so far answered only by reference, by the
+ * training in situ), the portability of migrant workers' rights, which also offers the "abroad"
+ * the provinces asked for.
  */
 public final class NextSteps {
 
@@ -92,13 +95,15 @@ public final class NextSteps {
   }
 
   /**
-   * Plans the next steps of the seed programme and prints what changed and the findings as of the
-   * end of 2015.
+   * Plans the next steps of the seed programme and prints, in UTF-8, what changed and the findings
+   * as of the end of 2015.
    *
    * @param args not used
    */
   public static void main(String[] args) {
     Programme seed = SeedProgramme.build();
-    System.out.print(report(seed, plan(seed), LocalDate.of(2015, 12, 31)));
+    // In UTF-8 whatever the platform's encoding: the report may hold Chinese names and arrows.
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    out.print(report(seed, plan(seed), LocalDate.of(2015, 12, 31)));
   }
 }

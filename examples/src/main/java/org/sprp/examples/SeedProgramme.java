@@ -37,9 +37,23 @@ import org.sprp.core.time.Timing;
 
 /**
  * The source document of the project, "Pilot sites - first mission, September 2015", as a {@link
- * Programme}. Every fact of the document is here and nothing beyond what it says or plainly
- * implies: where it is imprecise the model stays imprecise (the second panel discussion has no
- * date; the contacts with Shanghai are only tentatively in February 2016).
+ * Programme}. Every fact of the document is here; where it is imprecise the model stays imprecise
+ * (the second panel discussion has no date; the contacts with Shanghai are only tentatively in
+ * February 2016).
+ *
+ * <p>A model needs a few things the document leaves to its reader. These are readings, not
+ * quotations:
+ * <ul>
+ *   <li>the names of the project and of its component C1, NDRC as C1's lead (the document has it
+ *       take every initiative), and the places' standard codes and Chinese names;
+ *   <li>the photo caption "Meeting with City Government officials" is a meeting of the Sichuan
+ *       mission at Luzhou, where the caption before it is set;
+ *   <li>the further training in situ in February 2016 answers the provinces' request: it is the
+ *       in-country capacity building they asked for, and the document gives no topics of its own
+ *       for it, so it answers every topic of the request by reference;
+ *   <li>the provinces' "respective" documents are one request from both provinces, sent at some
+ *       time after the September visits ({@code 2015-09/}).
+ * </ul>
  */
 public final class SeedProgramme {
 

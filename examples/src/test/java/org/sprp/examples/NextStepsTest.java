@@ -7,6 +7,9 @@ import static org.sprp.examples.SeedProgramme.PROVINCES_REQUEST;
 import static org.sprp.examples.SeedProgramme.SECOND_PANEL;
 import static org.sprp.examples.SeedProgramme.SHANGHAI_CONTACTS;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.Programme;
@@ -90,5 +93,19 @@ class NextStepsTest {
   void theScriptCannotRunTwice_theStudyVisitWouldBeAddedAgain() {
     assertThatIllegalArgumentException().isThrownBy(() -> NextSteps.plan(planned))
         .withMessageContaining("study-visit-portability-2016");
+  }
+
+  /** The script prints UTF-8 whatever the encoding of standard output (here ISO-8859-1, which has no arrow). */
+  @Test
+  void mainPrintsUtf8WhateverTheEncodingOfStandardOutput() {
+    PrintStream before = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.ISO_8859_1));
+      NextSteps.main(new String[0]);
+    } finally {
+      System.setOut(before);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("    timing: none → 2015-12?\n");
   }
 }

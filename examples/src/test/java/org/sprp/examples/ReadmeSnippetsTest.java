@@ -71,5 +71,15 @@ class ReadmeSnippetsTest {
   @Test
   void theFirstExampleRuns() {
     assertThat(FirstExample.build().activities()).hasSize(1);
+    // Its main prints the JSON's UTF-8 bytes, whatever the encoding of standard output.
+    java.io.PrintStream before = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.ISO_8859_1));
+      FirstExample.main(new String[0]);
+    } finally {
+      System.setOut(before);
+    }
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"zh\": \"中国\"");
   }
 }
