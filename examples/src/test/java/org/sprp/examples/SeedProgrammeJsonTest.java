@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.Programme;
 import org.sprp.serialization.ProgrammeJson;
@@ -28,6 +30,14 @@ class SeedProgrammeJsonTest {
   @Test
   void writingTheProgrammeReproducesTheFileByteForByte() throws IOException {
     assertThat(ProgrammeJson.strict().write(SeedProgramme.build())).isEqualTo(file());
+  }
+
+  /** The serialization benchmarks read their own copy of the file, which must not drift from it. */
+  @Test
+  void theBenchmarksCopyOfTheFileIsTheSame() throws IOException {
+    Path copy = Path.of("../serialization/src/bench/resources/org/sprp/serialization/bench/pilot-sites-2015.json");
+
+    assertThat(Files.readAllBytes(copy)).isEqualTo(file());
   }
 
   @Test
