@@ -236,7 +236,7 @@ public final class Consistency {
     // In catalogue order, so that equal programmes give their findings in the same order; the path
     // gives the request's position in the activity's own set, as every path does.
     List<RequestId> answers = activity.answers().asList();
-    for (RequestId id : answers.size() == 1 ? answers : plan.inCatalogueOrder(answers)) {
+    for (RequestId id : plan.inCatalogueOrder(answers)) {
       RequestFacts request = requests.get(id);
       String at = path(activity) + ".answers[" + answers.indexOf(id) + "]";
       if (request.made != null && ends.get().isBefore(request.made)) {

@@ -705,6 +705,10 @@ public final class Plan {
    */
   public <I extends EntityId> ImmutableList<I> inCatalogueOrder(Collection<I> ids) {
     requireNonNull(ids, "ids");
+    if (ids.size() < 2) {
+      // Nothing to order: most sets of a large programme hold one id, and a set is its own list.
+      return ImmutableList.copyOf(ids);
+    }
     List<I> sorted = new ArrayList<>(ids);
     sorted.sort(Comparator.comparing((I id) -> positionInList(id)).thenComparing(Comparator.naturalOrder()));
     return ImmutableList.copyOf(sorted);
