@@ -248,8 +248,29 @@ final class ModelCodecs {
               KnowledgeActivity::description)
           .build();
 
-  /** The codec of every type that can be read and written on its own, except the programme. */
+  /**
+   * The codec of every type that can be read and written on its own, except the programme: each
+   * kind of id (as its text), each enumeration (as its text), names, timings and entities.
+   */
   static final Map<Class<?>, ValueCodec<?>> BY_TYPE = ImmutableMap.<Class<?>, ValueCodec<?>>builder()
+      .put(ProgrammeId.class, PROGRAMME_ID)
+      .put(ComponentId.class, COMPONENT_ID)
+      .put(ThemeId.class, THEME_ID)
+      .put(TopicId.class, TOPIC_ID)
+      .put(PlaceId.class, PLACE_ID)
+      .put(OrganisationId.class, ORGANISATION_ID)
+      .put(MeetingId.class, MEETING_ID)
+      .put(DecisionId.class, DECISION_ID)
+      .put(SiteId.class, SITE_ID)
+      .put(MissionId.class, MISSION_ID)
+      .put(RequestId.class, REQUEST_ID)
+      .put(ActivityId.class, ACTIVITY_ID)
+      .put(Status.class, STATUS)
+      .put(PlaceLevel.class, PLACE_LEVEL)
+      .put(OrganisationKind.class, ORGANISATION_KIND)
+      .put(Modality.class, MODALITY)
+      .put(ActivityKind.class, ACTIVITY_KIND)
+      .put(RequestChannel.class, REQUEST_CHANNEL)
       .put(BilingualName.class, NAME)
       .put(Timing.class, Scalars.TIMING)
       .put(Component.class, COMPONENT)

@@ -288,8 +288,9 @@ public final class ProgrammeJson {
   /**
    * Reads one value of the model from UTF-8 bytes: a {@link Programme}, a place, an organisation,
    * a meeting, a decision, a pilot site, a mission, a mission stop, an engagement, a knowledge
-   * request or activity, a component, a theme, a topic, a bilingual name, or a timing (a JSON
-   * string).
+   * request or activity, a component, a theme, a topic, a bilingual name, or, as a JSON string, a
+   * timing, an id of any kind ({@code SiteId}...) or a constant of an enumeration ({@code Status},
+   * {@code ActivityKind}...) in its lower-kebab-case text.
    *
    * @param <T> the type of value
    * @param json the document, not null

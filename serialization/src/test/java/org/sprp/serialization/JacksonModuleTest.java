@@ -9,9 +9,28 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sprp.core.ActivityId;
+import org.sprp.core.ComponentId;
+import org.sprp.core.DecisionId;
+import org.sprp.core.EntityId;
+import org.sprp.core.MeetingId;
+import org.sprp.core.MissionId;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
+import org.sprp.core.ProgrammeId;
+import org.sprp.core.RequestId;
+import org.sprp.core.SiteId;
+import org.sprp.core.Status;
+import org.sprp.core.ThemeId;
+import org.sprp.core.TopicId;
+import org.sprp.core.activity.ActivityKind;
 import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.RequestChannel;
+import org.sprp.core.actor.OrganisationKind;
 import org.sprp.core.place.Place;
+import org.sprp.core.place.PlaceLevel;
 import org.sprp.core.time.Timing;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,6 +96,73 @@ class JacksonModuleTest {
         .containsExactly(Timing.parse("2015-09/.."), Timing.parse("-0044-03-15"));
     assertThat(MAPPER.writeValueAsString(List.of(Timing.parse("2015"), Timing.parse("201X"))))
         .isEqualTo("[\"2015\",\"201X\"]");
+  }
+
+  /** A user's own structure that holds ids and enumerations of the model. */
+  public record Row(ActivityId id, SiteId site, Status status, ActivityKind kind, List<Modality> modalities) {}
+
+  static List<EntityId> ids() {
+    return List.of(ProgrammeId.of("sprp"), ComponentId.of("c1"), ThemeId.of("ageing-population"),
+        TopicId.of("pension-reform"), PlaceId.of("luzhou"), OrganisationId.of("ndrc"), MeetingId.of("psc-1"),
+        DecisionId.of("psc-1-sites"), SiteId.of("luzhou"), MissionId.of("guangdong-visit"),
+        RequestId.of("provinces-2016"), ActivityId.of("panel-discussion-2"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ids")
+  @DisplayName("an id goes through the mapper as its text, as the facade writes it")
+  void id(EntityId id) {
+    String written = MAPPER.writeValueAsString(id);
+
+    assertThat(written).isEqualTo("\"" + id.value() + "\"");
+    assertThat(JSON.writeValueAsString(id)).isEqualTo(written + "\n");
+    assertThat(MAPPER.readValue(written, id.getClass())).isEqualTo(id);
+    assertThat(JSON.readValue(written, id.getClass())).isEqualTo(id);
+  }
+
+  static List<Enum<?>> constants() {
+    List<Enum<?>> constants = new java.util.ArrayList<>();
+    for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Status.class, PlaceLevel.class,
+        OrganisationKind.class, Modality.class, ActivityKind.class, RequestChannel.class)) {
+      constants.addAll(List.of(type.getEnumConstants()));
+    }
+    return constants;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("constants")
+  @DisplayName("an enumeration goes through the mapper as its text, as the facade writes it")
+  void enumeration(Enum<?> constant) {
+    String written = MAPPER.writeValueAsString(constant);
+
+    assertThat(written).isEqualTo("\"" + Scalars.jsonName(constant) + "\"");
+    assertThat(JSON.writeValueAsString(constant)).isEqualTo(written + "\n");
+    assertThat(MAPPER.readValue(written, constant.getDeclaringClass())).isEqualTo(constant);
+  }
+
+  @Test
+  @DisplayName("ids and enumerations inside the user's own structures are written and read as text")
+  void inUserStructures() {
+    Row row = new Row(ActivityId.of("panel-discussion-2"), SiteId.of("luzhou"), Status.PLANNED,
+        ActivityKind.PANEL_DISCUSSION, List.of(Modality.IN_COUNTRY, Modality.ABROAD));
+
+    String written = MAPPER.writeValueAsString(row);
+
+    assertThat(written).isEqualTo("{\"id\":\"panel-discussion-2\",\"site\":\"luzhou\",\"status\":\"planned\","
+        + "\"kind\":\"panel-discussion\",\"modalities\":[\"in-country\",\"abroad\"]}");
+    assertThat(MAPPER.readValue(written, Row.class)).isEqualTo(row);
+  }
+
+  @Test
+  @DisplayName("an invalid id or enumeration read through the mapper names the rule")
+  void invalidIdOrEnumeration() {
+    ProgrammeJsonException id = catchThrowableOfType(ProgrammeJsonException.class,
+        () -> MAPPER.readValue("\"Luzhou\"", SiteId.class));
+    ProgrammeJsonException status = catchThrowableOfType(ProgrammeJsonException.class,
+        () -> MAPPER.readValue("\"PLANNED\"", Status.class));
+
+    assertThat(id.getMessage()).contains("site id 'Luzhou' is invalid at index 0");
+    assertThat(status.getMessage()).contains("'PLANNED'").contains("planned");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -13,20 +14,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sprp.core.BilingualName;
 import org.sprp.core.Component;
+import org.sprp.core.EntityId;
 import org.sprp.core.Programme;
-import org.sprp.core.SiteId;
+import org.sprp.core.Status;
 import org.sprp.core.Theme;
 import org.sprp.core.Topic;
+import org.sprp.core.activity.ActivityKind;
 import org.sprp.core.activity.Engagement;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.MissionStop;
+import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.actor.Meeting;
 import org.sprp.core.actor.Organisation;
+import org.sprp.core.actor.OrganisationKind;
 import org.sprp.core.place.Place;
+import org.sprp.core.place.PlaceLevel;
 import org.sprp.core.time.Timing;
 
 /** Each value of the model that can be read and written on its own round-trips on its own. */
@@ -59,35 +66,48 @@ class ValueRoundTripTest {
   private static Set<Class<?>> roundTripAll(Programme p) {
     Set<Class<?>> types = new HashSet<>();
     roundTrip(p.name(), BilingualName.class, types);
+    roundTripId(p.id(), types);
     for (Component component : p.components()) {
       roundTrip(component, Component.class, types);
+      roundTripId(component.id(), types);
       roundTrip(component.name(), BilingualName.class, types);
     }
     for (Theme theme : p.themes()) {
       roundTrip(theme, Theme.class, types);
+      roundTripId(theme.id(), types);
     }
     for (Topic topic : p.topics()) {
       roundTrip(topic, Topic.class, types);
+      roundTripId(topic.id(), types);
     }
     for (Place place : p.places()) {
       roundTrip(place, Place.class, types);
       roundTrip(place.name(), BilingualName.class, types);
+      roundTripId(place.id(), types);
+      roundTrip(place.level(), PlaceLevel.class, types);
     }
     for (Organisation organisation : p.organisations()) {
       roundTrip(organisation, Organisation.class, types);
+      roundTripId(organisation.id(), types);
+      roundTrip(organisation.kind(), OrganisationKind.class, types);
     }
     for (Meeting meeting : p.meetings()) {
       roundTrip(meeting, Meeting.class, types);
       roundTrip(meeting.timing(), Timing.class, types);
+      roundTripId(meeting.id(), types);
     }
     for (Decision decision : p.decisions()) {
       roundTrip(decision, Decision.class, types);
+      roundTripId(decision.id(), types);
     }
     for (PilotSite site : p.sites()) {
       roundTrip(site, PilotSite.class, types);
+      roundTripId(site.id(), types);
     }
     for (Mission mission : p.missions()) {
       roundTrip(mission, Mission.class, types);
+      roundTripId(mission.id(), types);
+      roundTrip(mission.status(), Status.class, types);
       for (MissionStop stop : mission.stops()) {
         roundTrip(stop, MissionStop.class, types);
         stop.timing().ifPresent(timing -> roundTrip(timing, Timing.class, types));
@@ -98,12 +118,25 @@ class ValueRoundTripTest {
     }
     for (KnowledgeRequest request : p.requests()) {
       roundTrip(request, KnowledgeRequest.class, types);
+      roundTripId(request.id(), types);
+      roundTrip(request.channel(), RequestChannel.class, types);
+      for (Modality modality : request.modalities()) {
+        roundTrip(modality, Modality.class, types);
+      }
     }
     for (KnowledgeActivity activity : p.activities()) {
       roundTrip(activity, KnowledgeActivity.class, types);
+      roundTripId(activity.id(), types);
+      roundTrip(activity.kind(), ActivityKind.class, types);
+      roundTrip(activity.status(), Status.class, types);
       activity.timing().ifPresent(timing -> roundTrip(timing, Timing.class, types));
     }
     return types;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <I extends EntityId> void roundTripId(I id, Set<Class<?>> types) {
+    roundTrip(id, (Class<I>) id.getClass(), types);
   }
 
   private static <T> void roundTrip(T value, Class<T> type, Set<Class<?>> types) {
@@ -149,8 +182,8 @@ class ValueRoundTripTest {
         .isThrownBy(() -> JSON.readValue("\"text\"".getBytes(UTF_8), String.class))
         .withMessageContaining("java.lang.String");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> JSON.readValue("\"luzhou\"", SiteId.class))
-        .withMessageContaining("org.sprp.core.SiteId");
+        .isThrownBy(() -> JSON.readValue("\"luzhou\"", EntityId.class))
+        .withMessageContaining("org.sprp.core.EntityId");
   }
 
   @Test
@@ -160,8 +193,8 @@ class ValueRoundTripTest {
         .isThrownBy(() -> JSON.writeValue("text"))
         .withMessageContaining("java.lang.String");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> JSON.writeValueAsString(SiteId.of("luzhou")))
-        .withMessageContaining("org.sprp.core.SiteId");
+        .isThrownBy(() -> JSON.writeValueAsString(LocalDate.of(2016, 2, 1)))
+        .withMessageContaining("java.time.LocalDate");
   }
 
   @Test
