@@ -116,10 +116,24 @@ final class Scalars {
   }
 
   /** A timing, as its EDTF text. */
-  static final ValueCodec<Timing> TIMING = new ValueCodec<>() {
+  static final TextCodec<Timing> TIMING = new TextCodec<>() {
     @Override
     public Timing read(JsonInput in) {
       return readThrough(in, this, in.timings, Timing::parse);
+    }
+
+    @Override
+    public Timing parse(String text) {
+      try {
+        return Timing.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public String text(Timing value) {
+      return value.toString();
     }
 
     @Override
@@ -137,12 +151,22 @@ final class Scalars {
   private static final AtomicInteger ID_SLOTS = new AtomicInteger();
 
   /** An id of one kind, as its text; each of the first 4,096 texts of a kind is made an id once per read. */
-  static <I extends EntityId> ValueCodec<I> id(String kind, Function<String, I> of) {
+  static <I extends EntityId> TextCodec<I> id(String kind, Function<String, I> of) {
     int slot = ID_SLOTS.getAndIncrement();
-    return new ValueCodec<>() {
+    return new TextCodec<>() {
       @Override
       public I read(JsonInput in) {
         return readThrough(in, this, in.ids(slot), of);
+      }
+
+      @Override
+      public I parse(String text) {
+        return of.apply(text);
+      }
+
+      @Override
+      public String text(I value) {
+        return value.value();
       }
 
       @Override
@@ -163,7 +187,7 @@ final class Scalars {
   }
 
   /** An enum constant, as its lower-kebab-case name. */
-  static <E extends Enum<E>> ValueCodec<E> enumeration(String what, Class<E> type) {
+  static <E extends Enum<E>> TextCodec<E> enumeration(String what, Class<E> type) {
     E[] constants = type.getEnumConstants();
     String[] jsonNames = new String[constants.length];
     for (E constant : constants) {
@@ -174,7 +198,7 @@ final class Scalars {
     for (E constant : constants) {
       written[constant.ordinal()] = new SerializedString(jsonName(constant));
     }
-    return new ValueCodec<>() {
+    return new TextCodec<>() {
       @Override
       public E read(JsonInput in) {
         requireString(in, this);
@@ -188,7 +212,26 @@ final class Scalars {
             return constants[i];
           }
         }
-        throw in.error("unknown " + what + " " + Checks.quote(new String(chars, offset, length)) + ": expected one of " + names);
+        throw in.error(unknown(new String(chars, offset, length)));
+      }
+
+      @Override
+      public E parse(String text) {
+        for (int i = 0; i < constants.length; i++) {
+          if (jsonNames[i].equals(text)) {
+            return constants[i];
+          }
+        }
+        throw new IllegalArgumentException(unknown(text));
+      }
+
+      private String unknown(String text) {
+        return "unknown " + what + " " + Checks.quote(text) + ": expected one of " + names;
+      }
+
+      @Override
+      public String text(E value) {
+        return jsonNames[value.ordinal()];
       }
 
       @Override

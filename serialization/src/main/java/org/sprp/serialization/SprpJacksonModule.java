@@ -7,6 +7,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -15,7 +16,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * A Jackson 3 module for users who bring their own {@code JsonMapper}: it reads and writes a
  * {@link Programme} and every value of the model with the same codecs, and so the same format and
- * strictness, as {@link ProgrammeJson}.
+ * strictness, as {@link ProgrammeJson}: entities, names, timings, ids and enumeration constants,
+ * inside the user's own structures too. Ids, enumeration constants and timings are also written
+ * and read as their text when they are the keys of a map.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new SprpJacksonModule()).build();
@@ -46,6 +49,9 @@ public final class SprpJacksonModule extends SimpleModule {
   @SuppressWarnings("unchecked")
   private <T> void register(Class<T> type, ValueCodec<?> codec) {
     ValueCodec<T> typed = (ValueCodec<T>) codec;
+    if (codec instanceof TextCodec) {
+      registerKeys(type, (TextCodec<T>) codec);
+    }
     addSerializer(type, new ValueSerializer<T>() {
       @Override
       public void serialize(T value, JsonGenerator out, SerializationContext context) {
@@ -56,6 +62,28 @@ public final class SprpJacksonModule extends SimpleModule {
       @Override
       public T deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
         return typed.read(new JsonInput(parser, false, ProgrammeJson.DEFAULT_MAX_ENTITIES, null));
+      }
+    });
+  }
+
+  /** Ids, enumerations and timings as the keys of a user's maps, written and read as their text. */
+  private <T> void registerKeys(Class<T> type, TextCodec<T> codec) {
+    addKeySerializer(type, new ValueSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator out, SerializationContext context) {
+        out.writeName(codec.text(value));
+      }
+    });
+    addKeyDeserializer(type, new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext context) {
+        try {
+          return codec.parse(key);
+        } catch (IllegalArgumentException e) {
+          // The parser stands on the key, so the error points at it, as for a value.
+          throw new JsonInput(context.getParser(), false, ProgrammeJson.DEFAULT_MAX_ENTITIES, null)
+              .error(e.getMessage());
+        }
       }
     });
   }

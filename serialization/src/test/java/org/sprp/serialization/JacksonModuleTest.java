@@ -3,7 +3,9 @@ package org.sprp.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,58 @@ class JacksonModuleTest {
     assertThat(written).isEqualTo("{\"id\":\"panel-discussion-2\",\"site\":\"luzhou\",\"status\":\"planned\","
         + "\"kind\":\"panel-discussion\",\"modalities\":[\"in-country\",\"abroad\"]}");
     assertThat(MAPPER.readValue(written, Row.class)).isEqualTo(row);
+  }
+
+  @Test
+  @DisplayName("ids as keys of the user's maps are written and read as their text")
+  void idsAsMapKeys() {
+    Map<SiteId, Status> statuses = new LinkedHashMap<>();
+    statuses.put(SiteId.of("luzhou"), Status.COMPLETED);
+    statuses.put(SiteId.of("shanghai"), Status.PLANNED);
+
+    String written = MAPPER.writeValueAsString(statuses);
+
+    assertThat(written).isEqualTo("{\"luzhou\":\"completed\",\"shanghai\":\"planned\"}");
+    assertThat(MAPPER.readValue(written, new TypeReference<Map<SiteId, Status>>() {})).isEqualTo(statuses);
+  }
+
+  @Test
+  @DisplayName("enumerations and timings as keys of the user's maps are written and read as their text")
+  void enumerationsAndTimingsAsMapKeys() {
+    Map<Status, Integer> counts = new LinkedHashMap<>();
+    counts.put(Status.COMPLETED, 2);
+    counts.put(Status.PLANNED, 1);
+    Map<Timing, String> byTiming = new LinkedHashMap<>();
+    byTiming.put(Timing.parse("2016-02?"), "a");
+    byTiming.put(Timing.parse("2015-09/.."), "b");
+
+    String countsWritten = MAPPER.writeValueAsString(counts);
+    String byTimingWritten = MAPPER.writeValueAsString(byTiming);
+
+    assertThat(countsWritten).isEqualTo("{\"completed\":2,\"planned\":1}");
+    assertThat(MAPPER.readValue(countsWritten, new TypeReference<Map<Status, Integer>>() {})).isEqualTo(counts);
+    assertThat(byTimingWritten).isEqualTo("{\"2016-02?\":\"a\",\"2015-09/..\":\"b\"}");
+    assertThat(MAPPER.readValue(byTimingWritten, new TypeReference<Map<Timing, String>>() {})).isEqualTo(byTiming);
+  }
+
+  @Test
+  @DisplayName("an invalid key of a user's map is refused where it is, naming the rule")
+  void invalidMapKey() {
+    ProgrammeJsonException site = catchThrowableOfType(ProgrammeJsonException.class,
+        () -> MAPPER.readValue("{\"luzhou\": \"planned\", \"Shanghai\": \"planned\"}",
+            new TypeReference<Map<SiteId, Status>>() {}));
+    ProgrammeJsonException status = catchThrowableOfType(ProgrammeJsonException.class,
+        () -> MAPPER.readValue("{\"PLANNED\": 1}", new TypeReference<Map<Status, Integer>>() {}));
+    ProgrammeJsonException timing = catchThrowableOfType(ProgrammeJsonException.class,
+        () -> MAPPER.readValue("{\"2016-02-30\": 1}", new TypeReference<Map<Timing, Integer>>() {}));
+
+    assertThat(site.pointer()).isEqualTo("/Shanghai");
+    assertThat(site.problems()).singleElement().extracting(JsonProblem::message).asString()
+        .startsWith("site id 'Shanghai' is invalid at index 0, 'S'");
+    assertThat(status.problems()).singleElement().extracting(JsonProblem::message)
+        .isEqualTo("unknown status 'PLANNED': expected one of " + String.join(", ", Scalars.jsonNames(Status.class)));
+    assertThat(timing.problems()).singleElement().extracting(JsonProblem::message).asString()
+        .startsWith("Invalid timing '2016-02-30'");
   }
 
   @Test
