@@ -1,6 +1,7 @@
 package org.sprp.core;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -40,9 +41,10 @@ public abstract class Topic {
   /**
    * Returns the themes the topic serves.
    *
-   * @return the themes, possibly empty, in the order given
+   * @return the themes, possibly empty, in id order
    */
-  public abstract ImmutableSet<ThemeId> themes();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<ThemeId> themes();
 
   /** Builds a {@link Topic}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableTopic.Builder {

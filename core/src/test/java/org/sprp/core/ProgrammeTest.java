@@ -276,7 +276,7 @@ class ProgrammeTest {
               "meetings[pac-2015-04-21].body: unknown organisation 'pac'",
               "decisions[pac-endorses-pilot-sites].meeting: unknown meeting 'no-meeting'",
               "decisions[pac-endorses-pilot-sites].decidedBy[0]: unknown organisation 'ghost'",
-              "decisions[pac-endorses-pilot-sites].subjects[1]: unknown programme 'other-programme'",
+              "decisions[pac-endorses-pilot-sites].subjects[0]: unknown programme 'other-programme'",
               "sites[luzhou].place: unknown place 'atlantis'",
               "sites[luzhou].component: unknown component 'c9'",
               "sites[luzhou].themes[0]: unknown theme 'no-theme'",

@@ -137,7 +137,7 @@ class SeedPlanTest {
     assertThatExceptionOfType(EntityInUseException.class)
         .isThrownBy(() -> Edits.remove(seed, HUIZHOU_SITE))
         .satisfies(e -> assertThat(e.referrers()).containsExactly(
-            "decisions[pac-endorses-c1-pilot-sites].subjects[2]",
+            "decisions[pac-endorses-c1-pilot-sites].subjects[0]",
             "missions[field-visit-guangdong-2015-09].sites[0]",
             "requests[provinces-fields-of-interest].sites[0]",
             "activities[panel-discussion-2].sites[0]",

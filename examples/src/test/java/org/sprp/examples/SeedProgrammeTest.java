@@ -19,6 +19,7 @@ import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.place.Place;
+import org.sprp.core.plan.Plan;
 import org.sprp.core.time.Timing;
 
 /** The facts of the source document, read back through the public API. */
@@ -32,7 +33,10 @@ class SeedProgrammeTest {
     assertThat(endorsement.meeting()).contains(PAC_MEETING);
     assertThat(seed.meeting(PAC_MEETING).orElseThrow().timing().earliest()).contains(LocalDate.of(2015, 4, 21));
     assertThat(seed.meeting(PAC_MEETING).orElseThrow().body()).isEqualTo(PAC);
-    assertThat(endorsement.subjects()).containsExactly(SHANGHAI_SITE, LUZHOU_SITE, HUIZHOU_SITE);
+    assertThat(endorsement.subjects()).containsExactly(HUIZHOU_SITE, LUZHOU_SITE, SHANGHAI_SITE);
+    // The document names them Shanghai, Luzhou, Huizhou: the order of the programme's sites.
+    assertThat(Plan.of(seed).inCatalogueOrder(endorsement.subjects()))
+        .containsExactly(SHANGHAI_SITE, LUZHOU_SITE, HUIZHOU_SITE);
     assertThat(seed.sites()).extracting(PilotSite::endorsedBy).allMatch(e -> e.equals(java.util.Optional.of(PILOT_SITES_ENDORSED)));
   }
 
@@ -40,7 +44,7 @@ class SeedProgrammeTest {
   void eachPilotSiteHasItsPlaceAndThemes() {
     assertThat(seed.site(SHANGHAI_SITE).orElseThrow().themes()).containsExactly(Theme.AGEING_POPULATION.id());
     assertThat(seed.site(LUZHOU_SITE).orElseThrow().themes())
-        .containsExactly(Theme.RURAL_URBAN_INTEGRATION.id(), Theme.MIGRANT_WORKERS.id());
+        .containsExactly(Theme.MIGRANT_WORKERS.id(), Theme.RURAL_URBAN_INTEGRATION.id());
     assertThat(seed.site(HUIZHOU_SITE).orElseThrow().themes()).containsExactly(Theme.MIGRANT_WORKERS.id());
 
     Place luzhou = seed.place(seed.site(LUZHOU_SITE).orElseThrow().place()).orElseThrow();
@@ -71,9 +75,12 @@ class SeedProgrammeTest {
   @Test
   void theProvincesRequestedFourTopicsAsCapacityBuildingInCountryOrAbroad() {
     KnowledgeRequest request = seed.request(PROVINCES_REQUEST).orElseThrow();
-    assertThat(request.topics()).containsExactly(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY);
+    assertThat(request.topics()).containsExactly(EU_POLICY, IT_AND_FUNDS, MONITORING, PORTABILITY);
+    // The document lists them in this order, which is that of the programme's topics.
+    assertThat(Plan.of(seed).inCatalogueOrder(request.topics()))
+        .containsExactly(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY);
     assertThat(request.modalities()).containsExactly(Modality.IN_COUNTRY, Modality.ABROAD);
-    assertThat(request.recipients()).containsExactly(NDRC, C1_TEAM);
+    assertThat(request.recipients()).containsExactly(C1_TEAM, NDRC);
     assertThat(request.followUpOf()).containsExactly(GUANGDONG_VISIT, SICHUAN_VISIT);
   }
 
@@ -83,7 +90,7 @@ class SeedProgrammeTest {
     assertThat(panel.sequenceNumber()).hasValue(2);
     assertThat(panel.timing()).isEmpty();
     assertThat(panel.sites()).containsExactly(HUIZHOU_SITE, LUZHOU_SITE);
-    assertThat(seed.decision(PANEL_WITH_SITES).orElseThrow().decidedBy()).containsExactly(NDRC, C1_TEAM);
+    assertThat(seed.decision(PANEL_WITH_SITES).orElseThrow().decidedBy()).containsExactly(C1_TEAM, NDRC);
 
     assertThat(seed.activity(TRAINING_IN_SITU).orElseThrow().timing()).contains(Timing.parse("2016-02"));
     KnowledgeActivity shanghai = seed.activity(SHANGHAI_CONTACTS).orElseThrow();

@@ -56,7 +56,7 @@ class SeedReportsTest {
 
   @Test
   void theReportsOfTheProgrammeReadFromJsonAreThoseOfTheProgrammeBuiltInCode() throws IOException {
-    // Sets come back from JSON sorted, not in the order the code gave; reports must not care.
+    // The programme read back is equal to the one built in code; its reports must be the same.
     Programme fromJson;
     try (InputStream in = SeedProgramme.class.getResourceAsStream("/pilot-sites-2015.json")) {
       fromJson = org.sprp.serialization.ProgrammeJson.strict().read(in);

@@ -1,6 +1,10 @@
 package org.sprp.serialization;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -58,6 +62,35 @@ final class JsonInput {
   void release(ObjectCodec.Seen used) {
     used.clear();
     seen = used;
+  }
+
+  /**
+   * The elements of each set read out of its natural order, in document order, by the pointer of
+   * its array: the model holds a set in natural order, so a problem's index into it must be mapped
+   * back to the document's. Null while every set was in order, as in a canonical document.
+   */
+  private Map<String, List<Object>> setOrders;
+
+  /** Records the document order of a set that was not in natural order. */
+  void recordSetOrder(String pointer, List<Object> elements) {
+    if (setOrders == null) {
+      setOrders = new HashMap<>();
+    }
+    setOrders.put(pointer, List.copyOf(elements));
+  }
+
+  /**
+   * Returns the index in the document of the element at {@code index} of the set at {@code
+   * pointer} in natural order, which is {@code index} itself for a set that was in order.
+   */
+  int documentIndex(String pointer, int index) {
+    List<Object> order = setOrders == null ? null : setOrders.get(pointer);
+    if (order == null || index < 0 || index >= order.size()) {
+      return index;
+    }
+    List<Object> sorted = new ArrayList<>(order);
+    sorted.sort(ObjectCodec::compare);
+    return order.indexOf(sorted.get(index));
   }
 
   /**

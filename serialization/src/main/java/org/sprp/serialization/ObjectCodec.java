@@ -285,6 +285,10 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
             set(in, builder, add, element);
           }
           if (seen != null) {
+            if (!seen.inOrder) {
+              // The model holds the set in natural order: keep the document's, to point at an element.
+              in.recordSetOrder(in.pointer(), seen.order);
+            }
             in.release(seen);
           }
         }
@@ -317,10 +321,9 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   }
 
   /** Tells whether the elements of a set are already in their natural order, as they are once read. */
-  @SuppressWarnings("unchecked")
   private static <V> boolean isSorted(List<V> elements) {
     for (int i = 1; i < elements.size(); i++) {
-      if (((Comparable<Object>) elements.get(i - 1)).compareTo(elements.get(i)) > 0) {
+      if (compare(elements.get(i - 1), elements.get(i)) > 0) {
         return false;
       }
     }
@@ -336,16 +339,33 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     private final Object[] few = new Object[SCAN];
     private int size;
     private Set<Object> many;
+    /** The elements in the order read. */
+    final List<Object> order = new ArrayList<>();
+    /** Whether the elements were read in their natural order, the order of the model's sets. */
+    boolean inOrder = true;
 
     /** Forgets every element, to be used for another array. */
     void clear() {
       Arrays.fill(few, 0, size, null);
       size = 0;
       many = null;
+      order.clear();
+      inOrder = true;
     }
 
     /** Adds an element, telling whether it was new. */
     boolean add(Object element) {
+      boolean added = addNew(element);
+      if (added) {
+        if (!order.isEmpty() && compare(order.get(order.size() - 1), element) > 0) {
+          inOrder = false;
+        }
+        order.add(element);
+      }
+      return added;
+    }
+
+    private boolean addNew(Object element) {
       if (many != null) {
         return many.add(element);
       }
@@ -366,11 +386,16 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     }
   }
 
-  /** The elements of a set in their natural order: every set of the model holds ids or enum constants. */
+  /** Compares two elements of a set of the model, which are all ids or enum constants. */
   @SuppressWarnings("unchecked")
+  static int compare(Object a, Object b) {
+    return ((Comparable<Object>) a).compareTo(b);
+  }
+
+  /** The elements of a set in their natural order: every set of the model holds ids or enum constants. */
   private static <V> List<V> sorted(Collection<V> elements) {
     List<V> sorted = new ArrayList<>(elements);
-    sorted.sort((a, b) -> ((Comparable<Object>) a).compareTo(b));
+    sorted.sort(ObjectCodec::compare);
     return sorted;
   }
 

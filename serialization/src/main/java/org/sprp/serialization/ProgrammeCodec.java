@@ -47,13 +47,15 @@ final class ProgrammeCodec {
 
   /** The programme's builder, and where each entity of each catalogue stands in its array. */
   static final class Parts {
+    final JsonInput input;
     final JsonInput.Locator locator;
     final Programme.Builder builder = Programme.builder();
     /** The ids of each catalogue in document order; indexed by id only when a problem needs it. */
     private final Map<String, List<EntityId>> ids = new HashMap<>();
 
-    Parts(JsonInput.Locator locator) {
-      this.locator = locator;
+    Parts(JsonInput input) {
+      this.input = input;
+      this.locator = input.locator;
     }
 
     /** Records the id of the next entity of a catalogue. */
@@ -73,7 +75,7 @@ final class ProgrammeCodec {
   }
 
   static final ObjectCodec<Programme, Parts> CODEC = ObjectCodec.<Programme, Parts>withInput("Programme",
-          in -> new Parts(in.locator), ProgrammeCodec::build)
+          Parts::new, ProgrammeCodec::build)
       .required("format", Scalars.STRING, ProgrammeCodec::format, p -> FORMAT)
       .required("formatVersion", Scalars.STRING, ProgrammeCodec::version, p -> VERSION)
       .required("id", ModelCodecs.PROGRAMME_ID, (p, v) -> p.builder.id(v), Programme::id)
@@ -165,7 +167,8 @@ final class ProgrammeCodec {
   /**
    * Turns a path of the model into a JSON Pointer: {@code activities[training-spain-2016].sites[0]}
    * becomes {@code /activities/3/sites/0}. The first key names an entity by id, or by {@code #}
-   * and its index when an earlier entity has the same id; the later keys are indexes.
+   * and its index when an earlier entity has the same id; the later keys are indexes, into a set
+   * in the natural order the model holds it in, mapped back to the document's order.
    */
   static String pointer(String path, Parts parts) {
     StringBuilder pointer = new StringBuilder();
@@ -188,6 +191,9 @@ final class ProgrammeCodec {
             throw new IllegalStateException("path names an entity the document does not have: " + path);
           }
           key = index.toString();
+        } else if (!first && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          // An index into an entity's set, which the model holds in natural order: the document's may differ.
+          key = Integer.toString(parts.input.documentIndex(pointer.toString(), Integer.parseInt(key)));
         }
         pointer.append('/').append(key);
         first = false;

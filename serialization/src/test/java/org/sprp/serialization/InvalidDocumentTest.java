@@ -3,6 +3,7 @@ package org.sprp.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -633,5 +634,26 @@ class InvalidDocumentTest {
 
     assertThat(fromText.problems()).containsExactly(
         new JsonProblem("/name/x", 5, 44, "unknown field 'x' in BilingualName: expected one of en, zh"));
+  }
+  @Test
+  void aProblemInASetGivenOutOfOrderPointsAtTheElementInTheDocument() {
+    // The model holds a set in id order (eu-policy, pensions, zz-topic); its problem names the
+    // element's index there, which the pointer maps back to the document's order.
+    String document = BASE + """
+        ,
+          "activities": [{"id": "a", "kind": "training", "title": "A", "status": "planned",
+            "topics": ["zz-topic", "pensions", "eu-policy"]}]}""";
+
+    ProgrammeJsonException e = catchThrowableOfType(ProgrammeJsonException.class, () -> STRICT.read(document));
+    ProgrammeJsonException viaModule = catchThrowableOfType(ProgrammeJsonException.class,
+        () -> tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build()
+            .readValue(document, org.sprp.core.Programme.class));
+
+    assertThat(e.problems()).extracting(JsonProblem::pointer, JsonProblem::line, JsonProblem::column,
+        JsonProblem::message).containsExactly(
+            tuple("/activities/0/topics/0", 12, 16, "unknown topic 'zz-topic'"),
+            tuple("/activities/0/topics/1", 12, 28, "unknown topic 'pensions'"));
+    assertThat(viaModule.problems()).extracting(JsonProblem::pointer).containsExactlyInAnyOrder(
+        "/activities/0/topics/0", "/activities/0/topics/1");
   }
 }

@@ -1,6 +1,7 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -88,39 +89,44 @@ public abstract class KnowledgeActivity implements TimelineEvent {
   /**
    * Returns the themes of the activity.
    *
-   * @return the themes, possibly empty, in the order given
+   * @return the themes, possibly empty, in id order
    */
   @Override
-  public abstract ImmutableSet<ThemeId> themes();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<ThemeId> themes();
 
   /**
    * Returns the topics the activity covers.
    *
-   * @return the topics, possibly empty, in the order given
+   * @return the topics, possibly empty, in id order
    */
-  public abstract ImmutableSet<TopicId> topics();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<TopicId> topics();
 
   /**
    * Returns the pilot sites whose representatives take part.
    *
-   * @return the sites, possibly empty, in the order given
+   * @return the sites, possibly empty, in id order
    */
   @Override
-  public abstract ImmutableSet<SiteId> sites();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<SiteId> sites();
 
   /**
    * Returns the knowledge requests the activity answers.
    *
-   * @return the requests, possibly empty, in the order given
+   * @return the requests, possibly empty, in id order
    */
-  public abstract ImmutableSet<RequestId> answers();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<RequestId> answers();
 
   /**
    * Returns the organisations that organise the activity, such as NDRC and the C1 team.
    *
-   * @return the organisers, possibly empty, in the order given
+   * @return the organisers, possibly empty, in id order
    */
-  public abstract ImmutableSet<OrganisationId> organisers();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<OrganisationId> organisers();
 
   /**
    * Returns where the activity stands.

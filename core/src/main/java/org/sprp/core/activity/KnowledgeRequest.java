@@ -1,6 +1,7 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.MissionId;
@@ -44,23 +45,26 @@ public abstract class KnowledgeRequest {
   /**
    * Returns the bodies that made the request, such as a provincial government.
    *
-   * @return the requesting bodies, never empty, in the order given
+   * @return the requesting bodies, never empty, in id order
    */
-  public abstract ImmutableSet<OrganisationId> requestedBy();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<OrganisationId> requestedBy();
 
   /**
    * Returns the bodies the request was sent to or shared with, such as NDRC and the C1 team.
    *
-   * @return the recipients, possibly empty, in the order given
+   * @return the recipients, possibly empty, in id order
    */
-  public abstract ImmutableSet<OrganisationId> recipients();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<OrganisationId> recipients();
 
   /**
    * Returns the missions the request follows up.
    *
-   * @return the missions, possibly empty, in the order given
+   * @return the missions, possibly empty, in id order
    */
-  public abstract ImmutableSet<MissionId> followUpOf();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<MissionId> followUpOf();
 
   /**
    * Returns how the request arrived.
@@ -72,23 +76,27 @@ public abstract class KnowledgeRequest {
   /**
    * Returns the topics requested.
    *
-   * @return the topics, never empty, in the order given
+   * @return the topics, never empty, in id order
    */
-  public abstract ImmutableSet<TopicId> topics();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<TopicId> topics();
 
   /**
    * Returns the modalities the requesters prefer.
    *
-   * @return the modalities, possibly empty when no preference was said, in the order given
+   * @return the modalities, possibly empty when no preference was said, in the order of {@link
+   *     Modality}'s constants
    */
-  public abstract ImmutableSet<Modality> modalities();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<Modality> modalities();
 
   /**
    * Returns the pilot sites on whose behalf the request was made.
    *
-   * @return the sites, possibly empty, in the order given
+   * @return the sites, possibly empty, in id order
    */
-  public abstract ImmutableSet<SiteId> sites();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<SiteId> sites();
 
   /**
    * Returns when the request was made.

@@ -2,6 +2,7 @@ package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +64,10 @@ public abstract class Mission implements TimelineEvent {
   /**
    * Returns the organisations that took part, besides the initiator.
    *
-   * @return the participants, possibly empty, in the order given
+   * @return the participants, possibly empty, in id order
    */
-  public abstract ImmutableSet<OrganisationId> participants();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<OrganisationId> participants();
 
   /**
    * Returns what the mission aimed at, one purpose a line.
@@ -84,18 +86,20 @@ public abstract class Mission implements TimelineEvent {
   /**
    * Returns the pilot sites the mission concerns.
    *
-   * @return the sites, possibly empty, in the order given
+   * @return the sites, possibly empty, in id order
    */
   @Override
-  public abstract ImmutableSet<SiteId> sites();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<SiteId> sites();
 
   /**
    * Returns the themes the mission deals with.
    *
-   * @return the themes, possibly empty, in the order given
+   * @return the themes, possibly empty, in id order
    */
   @Override
-  public abstract ImmutableSet<ThemeId> themes();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<ThemeId> themes();
 
   /**
    * Returns where the mission stands.

@@ -1,6 +1,7 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.ComponentId;
@@ -53,12 +54,13 @@ public abstract class PilotSite {
   public abstract ComponentId component();
 
   /**
-   * Returns the themes of the site. Like every set of the model, they keep the order given, which
-   * does not count for equality (and which the JSON format does not keep: it writes sets sorted).
+   * Returns the themes of the site. Like every set of ids of the model, they are held in id order,
+   * whatever the order they were given in, so that equal values print and iterate alike.
    *
    * @return the themes, never empty
    */
-  public abstract ImmutableSet<ThemeId> themes();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<ThemeId> themes();
 
   /**
    * Returns the decision that endorsed the site.

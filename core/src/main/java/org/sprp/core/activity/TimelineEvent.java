@@ -1,6 +1,7 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.sprp.core.EntityId;
 import org.sprp.core.PlaceId;
@@ -53,14 +54,14 @@ public interface TimelineEvent {
   /**
    * Returns the pilot sites the event concerns.
    *
-   * @return the sites, possibly empty, in the order given
+   * @return the sites, possibly empty, in id order
    */
-  ImmutableSet<SiteId> sites();
+  ImmutableSortedSet<SiteId> sites();
 
   /**
    * Returns the themes the event deals with.
    *
-   * @return the themes, possibly empty, in the order given
+   * @return the themes, possibly empty, in id order
    */
-  ImmutableSet<ThemeId> themes();
+  ImmutableSortedSet<ThemeId> themes();
 }

@@ -1,6 +1,7 @@
 package org.sprp.core.actor;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.DecisionId;
@@ -57,9 +58,10 @@ public abstract class Decision {
   /**
    * Returns the organisations that took the decision outside a meeting.
    *
-   * @return the organisations, possibly empty when a meeting is given, in the order given
+   * @return the organisations, possibly empty when a meeting is given, in id order
    */
-  public abstract ImmutableSet<OrganisationId> decidedBy();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<OrganisationId> decidedBy();
 
   /**
    * Returns when the decision was taken, where it is known apart from a meeting's date.
@@ -72,9 +74,10 @@ public abstract class Decision {
    * Returns the entities the decision is about: the pilot sites it endorses, the activity it
    * shapes.
    *
-   * @return the ids of any kind, in the order given
+   * @return the ids of any kind, in id order: by kind, then by text
    */
-  public abstract ImmutableSet<EntityId> subjects();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<EntityId> subjects();
 
   @Value.Check
   void check() {

@@ -52,9 +52,8 @@ import org.sprp.core.time.Timing;
  *
  * <p>Findings come in the order of the codes above, then of the programme's lists (an activity's
  * requests and a request's missions too), so equal programmes give them in the same order. A
- * path's index into a set is the element's position in that set as it was built, as in the
- * programme's problems: two equal programmes whose sets were built in other orders may differ
- * there. The checks cost
+ * path's index into a set is the element's position in the set, whose ids are in id order, as in
+ * the programme's problems: equal programmes give equal paths. The checks cost
  * O(n) for a programme of n entities and references, on the indexes of a {@link Plan}.
  */
 public final class Consistency {

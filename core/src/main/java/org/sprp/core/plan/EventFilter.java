@@ -1,6 +1,7 @@
 package org.sprp.core.plan;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.OrganisationId;
@@ -73,7 +74,8 @@ public abstract class EventFilter {
    *
    * @return the statuses, empty for any
    */
-  public abstract ImmutableSet<Status> statuses();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<Status> statuses();
 
   /**
    * Returns the window the events' timings must overlap.

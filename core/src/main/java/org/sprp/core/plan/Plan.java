@@ -695,9 +695,9 @@ public final class Plan {
 
   /**
    * Returns ids in the order of the programme's catalogues: themes as the programme lists its
-   * themes, sites as it lists its sites. A value's sets keep the order they were given in, which
-   * equality ignores and the JSON format does not keep; this order is the same for equal
-   * programmes, so reports use it. Ids the programme does not have come last, in id order.
+   * themes, sites as it lists its sites, where a value's sets hold their ids in id order. Reports
+   * use it, so that they follow the order a programme's author chose for its catalogues. Ids the
+   * programme does not have come last, in id order.
    *
    * @param <I> the type of ids
    * @param ids the ids, not null

@@ -38,8 +38,8 @@ public final class RequestCoverage {
   /**
    * Returns the coverage of each topic of the request.
    *
-   * @return the topics' coverage, in the order of the programme's list of topics (the same for
-   *     equal programmes, which a set's own order is not once written as JSON and read back)
+   * @return the topics' coverage, in the order of the programme's list of topics, which reports
+   *     follow, rather than the request's set in id order
    */
   public ImmutableList<TopicCoverage> topics() {
     return topics;

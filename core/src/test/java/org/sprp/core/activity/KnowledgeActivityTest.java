@@ -70,7 +70,7 @@ class KnowledgeActivityTest {
     assertThat(training.sites()).containsExactly(SiteId.of("shanghai"));
     assertThat(training.answers()).containsExactly(RequestId.of("shanghai-request"));
     assertThat(training.organisers())
-        .containsExactly(OrganisationId.of("ndrc"), OrganisationId.of("c1-team"));
+        .containsExactly(OrganisationId.of("c1-team"), OrganisationId.of("ndrc"));
     assertThat(training.status()).isEqualTo(Status.PLANNED);
     assertThat(training.timing()).contains(Timing.parse("2016"));
     assertThat(training.description()).contains("Suggestions are sought from the site representatives");
@@ -177,5 +177,21 @@ class KnowledgeActivityTest {
     KnowledgeActivity training = trainingInSpain().build();
 
     assertThat(KnowledgeActivity.builder().from(training).build()).isEqualTo(training);
+  }
+  @Test
+  void setsHoldTheirIdsInIdOrder_soEqualActivitiesPrintAlike() {
+    KnowledgeActivity given = KnowledgeActivity.builder().id(ActivityId.of("seminar")).kind(ActivityKind.SEMINAR)
+        .title("Seminar").status(Status.PLANNED)
+        .addSites(SiteId.of("shanghai"), SiteId.of("luzhou")).addOrganisers(OrganisationId.of("ndrc"))
+        .addOrganisers(OrganisationId.of("c1-team")).build();
+    KnowledgeActivity reversed = KnowledgeActivity.builder().id(ActivityId.of("seminar")).kind(ActivityKind.SEMINAR)
+        .title("Seminar").status(Status.PLANNED)
+        .addSites(SiteId.of("luzhou"), SiteId.of("shanghai")).addOrganisers(OrganisationId.of("c1-team"))
+        .addOrganisers(OrganisationId.of("ndrc")).build();
+
+    assertThat(given).isEqualTo(reversed);
+    assertThat(given.sites()).containsExactly(SiteId.of("luzhou"), SiteId.of("shanghai"));
+    assertThat(given.organisers()).containsExactly(OrganisationId.of("c1-team"), OrganisationId.of("ndrc"));
+    assertThat(given.toString()).isEqualTo(reversed.toString()).contains("sites=[luzhou, shanghai]");
   }
 }

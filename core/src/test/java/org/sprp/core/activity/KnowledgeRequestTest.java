@@ -44,7 +44,7 @@ class KnowledgeRequestTest {
 
     assertThat(request.id()).isEqualTo(RequestId.of("sichuan-document-2015"));
     assertThat(request.requestedBy()).containsExactly(SICHUAN_GOVERNMENT);
-    assertThat(request.recipients()).containsExactly(NDRC, C1_TEAM);
+    assertThat(request.recipients()).containsExactly(C1_TEAM, NDRC);
     assertThat(request.followUpOf()).containsExactly(MissionId.of("sichuan-2015-09"));
     assertThat(request.channel()).isEqualTo(RequestChannel.DOCUMENT);
     assertThat(request.topics()).containsExactly(IT_SYSTEMS, MIGRANT_PENSIONS);

@@ -36,7 +36,7 @@ class PilotSiteTest {
     assertThat(site.id()).isEqualTo(SiteId.of("luzhou"));
     assertThat(site.place()).isEqualTo(PlaceId.of("luzhou"));
     assertThat(site.component()).isEqualTo(ComponentId.of("c1"));
-    assertThat(site.themes()).containsExactly(RURAL_URBAN, MIGRANTS);
+    assertThat(site.themes()).containsExactly(MIGRANTS, RURAL_URBAN);
     assertThat(site.endorsedBy()).contains(DecisionId.of("endorse-pilot-sites"));
   }
 

@@ -60,7 +60,7 @@ class DecisionTest {
     Decision decision = sitesAtSecondPanel().build();
 
     assertThat(decision.meeting()).isEmpty();
-    assertThat(decision.decidedBy()).containsExactly(NDRC, C1_TEAM);
+    assertThat(decision.decidedBy()).containsExactly(C1_TEAM, NDRC);
     assertThat(decision.timing()).contains(Timing.parse("2015-11"));
   }
 
@@ -73,13 +73,13 @@ class DecisionTest {
   }
 
   @Test
-  void subjectsAreIdsOfAnyKindInTheOrderGiven() {
+  void subjectsAreIdsOfAnyKindInIdOrder_byKindThenText() {
     Decision decision = endorseSites()
         .subjects(List.of(SiteId.of("luzhou"), PlaceId.of("luzhou"), ActivityId.of("training-spain-2016")))
         .build();
 
     assertThat(decision.subjects()).containsExactly(
-        SiteId.of("luzhou"), PlaceId.of("luzhou"), ActivityId.of("training-spain-2016"));
+        ActivityId.of("training-spain-2016"), PlaceId.of("luzhou"), SiteId.of("luzhou"));
   }
 
   @Test

@@ -137,17 +137,17 @@ class ConsistencyTest {
     }
 
     @Test
-    void givesTheTopicsPositionInTheRequestsOwnSet() {
-      // The request lists portability first, against the catalogue's order; paths follow the set,
-      // as Referrers and the programme's problems do.
+    void givesTheTopicsPositionInTheRequestsSet_inIdOrderWhateverTheOrderGiven() {
+      // The request is given portability first; a set holds its ids in id order, and paths follow
+      // the set, as Referrers and the programme's problems do.
       KnowledgeRequest request = KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
           .topics(List.of(PORTABILITY, IT_SYSTEMS)).build();
       Programme programme = SmallProgramme.builder().requests(List.of(request))
           .activities(List.of(SmallProgramme.training().build(), SmallProgramme.seminar().topics(List.of()).build()))
           .build();
       assertThat(check(programme)).containsExactly(Finding.of(FindingCode.UNANSWERED_TOPIC,
-          "requests[sichuan-request].topics[0]", "no activity answers topic 'portability'"));
-      assertThat(Referrers.of(programme, PORTABILITY)).contains("requests[sichuan-request].topics[0]");
+          "requests[sichuan-request].topics[1]", "no activity answers topic 'portability'"));
+      assertThat(Referrers.of(programme, PORTABILITY)).contains("requests[sichuan-request].topics[1]");
     }
 
     @Test
@@ -274,14 +274,14 @@ class ConsistencyTest {
     @Test
     void namesTheAnswerByItsIndex() {
       Programme programme = Edits.add(SmallProgramme.build(), KnowledgeRequest.builder()
-          .id(org.sprp.core.RequestId.of("later-request")).addRequestedBy(SICHUAN_GOVERNMENT).addRecipients(NDRC)
+          .id(org.sprp.core.RequestId.of("yunnan-request")).addRequestedBy(SICHUAN_GOVERNMENT).addRecipients(NDRC)
           .channel(org.sprp.core.activity.RequestChannel.DOCUMENT).addTopics(IT_SYSTEMS)
           .timing(Timing.parse("2016-06")).build());
       programme = Edits.replace(programme, SmallProgramme.training()
-          .addAnswers(org.sprp.core.RequestId.of("later-request")).build());
+          .addAnswers(org.sprp.core.RequestId.of("yunnan-request")).build());
       assertThat(check(programme)).containsExactly(Finding.of(FindingCode.ACTIVITY_BEFORE_REQUEST,
           "activities[training-luzhou].answers[1]", "timing 2016-03-10 ends by 2016-03-10, before request "
-              + "'later-request' (2016-06) can have been made, not before 2016-06-01"));
+              + "'yunnan-request' (2016-06) can have been made, not before 2016-06-01"));
     }
 
     @Test

@@ -126,7 +126,7 @@ class EditsTest {
             assertThat(e.entity()).isEqualTo("site 'luzhou'");
             assertThat(e.referrers()).containsExactly("missions[visit-sichuan].sites[0]",
                 "requests[sichuan-request].sites[0]", "activities[training-luzhou].sites[0]",
-                "activities[study-visit].sites[0]");
+                "activities[study-visit].sites[1]");
           })
           .withMessageStartingWith("Cannot remove site 'luzhou': 4 references to it remain:\n"
               + "  missions[visit-sichuan].sites[0]\n");

@@ -36,11 +36,11 @@ class ReferrersTest {
         "activities[training-luzhou].organisers[0]");
     assertThat(referrers(SICHUAN_GOVERNMENT)).containsExactly(
         "decisions[endorse-sites].decidedBy[1]",
-        "decisions[fund-training].decidedBy[0]",
+        "decisions[fund-training].decidedBy[1]",
         "missions[visit-sichuan].participants[1]",
         "missions[visit-sichuan].stops[0].engagements[0].counterpart",
         "requests[sichuan-request].requestedBy[0]");
-    assertThat(referrers(EU)).containsExactly("decisions[fund-training].decidedBy[1]",
+    assertThat(referrers(EU)).containsExactly("decisions[fund-training].decidedBy[0]",
         "missions[visit-sichuan].participants[0]");
   }
 
@@ -58,7 +58,7 @@ class ReferrersTest {
   void aThemeOfTopicsSitesMissionsAndActivities() {
     assertThat(referrers(MIGRANT_WORKERS)).containsExactly(
         "topics[portability].themes[0]",
-        "sites[luzhou].themes[1]",
+        "sites[luzhou].themes[0]",
         "sites[huizhou].themes[0]",
         "missions[visit-sichuan].themes[0]",
         "activities[seminar-huizhou].themes[0]",
@@ -76,19 +76,19 @@ class ReferrersTest {
     assertThat(referrers(VISIT)).containsExactly("requests[sichuan-request].followUpOf[0]");
     assertThat(referrers(REQUEST)).containsExactly("activities[training-luzhou].answers[0]",
         "activities[study-visit].answers[0]");
-    assertThat(referrers(SEMINAR)).containsExactly("decisions[endorse-sites].subjects[1]");
+    assertThat(referrers(SEMINAR)).containsExactly("decisions[endorse-sites].subjects[0]");
   }
 
   @Test
   void aSiteByDecisionsMissionsRequestsAndActivities_atItsIndexInEachList() {
     assertThat(referrers(LUZHOU_SITE)).containsExactly(
-        "decisions[endorse-sites].subjects[0]",
+        "decisions[endorse-sites].subjects[1]",
         "missions[visit-sichuan].sites[0]",
         "requests[sichuan-request].sites[0]",
         "activities[training-luzhou].sites[0]",
-        "activities[study-visit].sites[0]");
-    assertThat(referrers(HUIZHOU_SITE)).containsExactly("activities[seminar-huizhou].sites[0]",
         "activities[study-visit].sites[1]");
+    assertThat(referrers(HUIZHOU_SITE)).containsExactly("activities[seminar-huizhou].sites[0]",
+        "activities[study-visit].sites[0]");
   }
 
   @Test
