@@ -11,8 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -274,6 +277,9 @@ public final class ProgrammeJson {
   public Programme read(Path file) {
     requireNonNull(file, "file");
     try {
+      if (Files.isDirectory(file)) {
+        throw new FileSystemException(file.toString(), null, "it is a folder, not a file");
+      }
       if (Files.size(file) > maxDocumentBytes) {
         throw tooLarge();
       }
@@ -281,8 +287,25 @@ public final class ProgrammeJson {
         return read(in);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("Cannot read " + file + ": " + reason(e), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + reason(e.getCause()), e.getCause());
     }
+  }
+
+  /**
+   * The reason an operation on a file failed, in words: a {@link FileSystemException}'s message
+   * repeats the file's name, which the caller's message already gives.
+   */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    } else if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    } else if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /**
@@ -560,6 +583,12 @@ public final class ProgrammeJson {
       // Through a symbolic link, the file it leads to is replaced, and the link kept.
       Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
       Path folder = target.getParent();
+      if (!Files.isDirectory(folder)) {
+        throw new FileSystemException(file.toString(), null, "folder " + folder + " does not exist");
+      }
+      if (Files.isDirectory(target)) {
+        throw new FileSystemException(file.toString(), null, "it is a folder, not a file");
+      }
       // Not Files.createTempFile, whose file is owner-only (0600) whatever the umask: the moved file
       // would keep that mode. A file created plainly gets the mode of any new file.
       FileChannel channel = null;
@@ -583,9 +612,9 @@ public final class ProgrammeJson {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temporary = null;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("Cannot write " + file + ": " + reason(e), e);
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + e.getCause().getMessage(), e.getCause());
+      throw new UncheckedIOException("Cannot write " + file + ": " + reason(e.getCause()), e.getCause());
     } finally {
       if (temporary != null) {
         try {

@@ -404,15 +404,23 @@ class ProgrammeJsonTest {
     }
 
     @Test
-    @DisplayName("a missing file, or a folder that does not exist, surfaces as UncheckedIOException")
+    @DisplayName("a missing file, a folder that does not exist or a folder given as the file surfaces as "
+        + "UncheckedIOException, naming the file once and saying why")
     void fileFailures(@TempDir Path folder) throws IOException {
       Path missing = folder.resolve("missing.json");
+      Path noSuchFolder = folder.resolve("no-such-folder");
 
       assertThat(catchThrowableOfType(UncheckedIOException.class, () -> STRICT.read(missing)))
-          .hasCauseInstanceOf(NoSuchFileException.class).hasMessageContaining("missing.json");
+          .hasCauseInstanceOf(NoSuchFileException.class)
+          .hasMessage("Cannot read " + missing + ": no such file or folder");
+      assertThat(catchThrowableOfType(UncheckedIOException.class, () -> STRICT.read(folder)))
+          .hasMessage("Cannot read " + folder + ": it is a folder, not a file");
       assertThat(catchThrowableOfType(UncheckedIOException.class,
-          () -> STRICT.write(programme, folder.resolve("no-such-folder").resolve("p.json"))))
-          .hasMessageContaining("p.json");
+          () -> STRICT.write(programme, noSuchFolder.resolve("p.json"))))
+          .hasMessage("Cannot write " + noSuchFolder.resolve("p.json") + ": folder " + noSuchFolder.toAbsolutePath()
+              + " does not exist");
+      assertThat(catchThrowableOfType(UncheckedIOException.class, () -> STRICT.write(programme, folder)))
+          .hasMessage("Cannot write " + folder + ": it is a folder, not a file");
       try (Stream<Path> files = Files.list(folder)) {
         assertThat(files).isEmpty();
       }
