@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sprp.core.ActivityId;
 import org.sprp.core.EntityId;
 import org.sprp.core.InvalidProgrammeException;
@@ -26,7 +27,10 @@ import org.sprp.core.time.Timing;
  *
  * <p>Entities are any of the eleven kinds a programme lists (component, theme, topic, place,
  * organisation, meeting, decision, site, mission, request, activity); an added entity goes to the
- * end of its list, a replaced one keeps its position. Status changes follow the {@link Lifecycle}.
+ * end of its list, a replaced one keeps its position. {@link #changeStatus(Programme, ActivityId,
+ * Status) changeStatus} follows the {@link Lifecycle}; {@link #replace(Programme, Object) replace}
+ * takes the new entity as it is, status and timing included, so that a status recorded by mistake
+ * can be corrected.
  * An edit that leaves a reference unresolved throws the {@link InvalidProgrammeException} of the
  * build, naming every problem; removing an entity still referred to throws an {@link
  * EntityInUseException} naming every referrer. Each edit costs O(n): the programme is rebuilt.
@@ -62,7 +66,8 @@ public final class Edits {
 
   /**
    * Returns the programme with an entity replaced by another of the same kind and id, at the same
-   * position.
+   * position. The new entity is taken as it is: its status need not follow the {@link Lifecycle},
+   * which only {@code changeStatus} enforces, so that a mistake can be corrected.
    *
    * @param programme the programme, not null
    * @param entity the new entity, not null, with the id of the one it replaces
@@ -106,7 +111,8 @@ public final class Edits {
   }
 
   /**
-   * Returns the programme with a mission moved to a new timing; its status is kept.
+   * Returns the programme with a mission moved to a new timing; its status is kept, whatever it is.
+   * Moving it to its current timing returns the programme unchanged.
    *
    * @param programme the programme, not null
    * @param mission the mission, not null
@@ -117,11 +123,16 @@ public final class Edits {
    */
   public static Programme reschedule(Programme programme, MissionId mission, Timing timing) {
     requireNonNull(timing, "timing");
-    return replace(programme, Mission.builder().from(mission(programme, mission)).timing(timing).build());
+    Mission current = mission(programme, mission);
+    if (current.timing().equals(Optional.of(timing))) {
+      return programme;
+    }
+    return replace(programme, Mission.builder().from(current).timing(timing).build());
   }
 
   /**
-   * Returns the programme with an activity moved to a new timing; its status is kept.
+   * Returns the programme with an activity moved to a new timing; its status is kept, whatever it
+   * is. Moving it to its current timing returns the programme unchanged.
    *
    * @param programme the programme, not null
    * @param activity the activity, not null
@@ -131,8 +142,11 @@ public final class Edits {
    */
   public static Programme reschedule(Programme programme, ActivityId activity, Timing timing) {
     requireNonNull(timing, "timing");
-    return replace(programme,
-        KnowledgeActivity.builder().from(activity(programme, activity)).timing(timing).build());
+    KnowledgeActivity current = activity(programme, activity);
+    if (current.timing().equals(Optional.of(timing))) {
+      return programme;
+    }
+    return replace(programme, KnowledgeActivity.builder().from(current).timing(timing).build());
   }
 
   /**

@@ -23,7 +23,9 @@ import org.sprp.core.Status;
  * </table>
  *
  * <p>So an event is completed only once scheduled, a cancelled activity is not completed later,
- * and a postponed one goes back to planned or scheduled before it takes place.
+ * and a postponed one goes back to planned or scheduled before it takes place. {@link
+ * Edits#replace} does not check the table, so that a status recorded by mistake can be corrected;
+ * nor does {@link Edits#reschedule}, so that a completed event's dates can be made more precise.
  */
 public final class Lifecycle {
 

@@ -90,6 +90,15 @@ class EditsTest {
     }
 
     @Test
+    void correctsAStatusTheLifecycleWouldNotReach() {
+      // The visit was recorded as completed by mistake: changeStatus refuses to undo it, replace corrects it.
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.changeStatus(programme, VISIT, Status.SCHEDULED));
+      Programme next = Edits.replace(programme, SmallProgramme.visit().status(Status.SCHEDULED).build());
+      assertThat(next.mission(VISIT).orElseThrow().status()).isEqualTo(Status.SCHEDULED);
+    }
+
+    @Test
     void failsForAnUnknownId() {
       assertThatExceptionOfType(IllegalArgumentException.class)
           .isThrownBy(() -> Edits.replace(programme, PlanTest.activity("workshop", null)))
@@ -159,6 +168,21 @@ class EditsTest {
       Programme next = Edits.reschedule(programme, SEMINAR, Timing.parse("2016-04-12"));
       assertThat(next.activity(SEMINAR).orElseThrow().timing()).contains(Timing.parse("2016-04-12"));
       assertThat(next.activity(SEMINAR).orElseThrow().status()).isEqualTo(Status.PLANNED);
+    }
+
+    @Test
+    void toTheSameTimingReturnsTheSameProgramme() {
+      Timing seminar = programme.activity(SEMINAR).orElseThrow().timing().orElseThrow();
+      Timing visit = programme.mission(VISIT).orElseThrow().timing().orElseThrow();
+      assertThat(Edits.reschedule(programme, SEMINAR, Timing.parse(seminar.toString()))).isSameAs(programme);
+      assertThat(Edits.reschedule(programme, VISIT, Timing.parse(visit.toString()))).isSameAs(programme);
+    }
+
+    @Test
+    void aCompletedEventMayBeGivenMorePreciseDates() {
+      assertThat(programme.mission(VISIT).orElseThrow().status()).isEqualTo(Status.COMPLETED);
+      Programme next = Edits.reschedule(programme, VISIT, Timing.parse("2015-09-14"));
+      assertThat(next.mission(VISIT).orElseThrow().timing()).contains(Timing.parse("2015-09-14"));
     }
 
     @Test
