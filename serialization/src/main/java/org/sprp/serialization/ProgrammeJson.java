@@ -146,6 +146,18 @@ public final class ProgrammeJson {
   }
 
   /**
+   * Returns the reader's mode and limits, for people: {@code ProgrammeJson{strict,
+   * maxDocumentBytes=134217728, maxDepth=32, maxStringLength=1048576, maxEntities=500000}}.
+   *
+   * @return the description, not null
+   */
+  @Override
+  public String toString() {
+    return "ProgrammeJson{" + (lenient ? "lenient" : "strict") + ", maxDocumentBytes=" + maxDocumentBytes
+        + ", maxDepth=" + maxDepth + ", maxStringLength=" + maxStringLength + ", maxEntities=" + maxEntities + "}";
+  }
+
+  /**
    * Returns the largest document read, in bytes; a {@code String} counts as its length in UTF-8.
    *
    * @return the limit, positive

@@ -100,6 +100,15 @@ class ProgrammeJsonTest {
   class Configuration {
 
     @Test
+    @DisplayName("toString() gives the mode and the limits")
+    void describesItself() {
+      assertThat(STRICT).hasToString("ProgrammeJson{strict, maxDocumentBytes=134217728, maxDepth=32, "
+          + "maxStringLength=1048576, maxEntities=500000}");
+      assertThat(ProgrammeJson.builder().lenient(true).maxDepth(8).build()).hasToString("ProgrammeJson{lenient, "
+          + "maxDocumentBytes=134217728, maxDepth=8, maxStringLength=1048576, maxEntities=500000}");
+    }
+
+    @Test
     @DisplayName("strict() is shared, not lenient, and has the documented default limits")
     void strictDefaults() {
       assertThat(ProgrammeJson.strict()).isSameAs(STRICT);
