@@ -100,6 +100,12 @@ final class EdtfParser {
       if (pos == digitsStart && pos < limit) {
         throw fail(pos, "unexpected character " + Checks.character(text, pos) + ": a date starts with a year of four digits");
       }
+      if (!negative && unspecifiedYearDigits == 0 && pos == limit && pos > digitsStart && year >= 1 && year <= 12
+          && digitsStart > 0 && text.charAt(digitsStart - 1) == '/' && isPlainYear(0, digitsStart - 1)) {
+        // 2016/02: a month written after a slash, as in many calendars.
+        throw fail(digitsStart, "a year has four digits; for a month, write "
+            + text.substring(0, digitsStart - 1) + "-" + (year < 10 ? "0" : "") + year);
+      }
       throw fail(digitsStart, "a year has four digits");
     }
     if (pos < limit && isAsciiDigit(text.charAt(pos))) {
@@ -130,6 +136,11 @@ final class EdtfParser {
     if (pos < limit && text.charAt(pos) == '-') {
       pos++;
       int monthStart = pos;
+      if (unspecifiedYearDigits == 0 && limit == text.length() && text.indexOf('/') < 0 && isPlainYear(monthStart, limit)) {
+        // 2016-2017: two years joined by a hyphen, where EDTF writes an interval with a slash.
+        throw fail(monthStart, "a month has two digits (or 'XX' when unspecified); for an interval of years, write "
+            + yearText + "/" + text.substring(monthStart, limit));
+      }
       monthUnspecified = twoChars(limit, "month") == -1;
       if (unspecifiedYearDigits > 0) {
         throw fail(monthStart, "a month or season cannot follow a year with unspecified digits");
@@ -207,6 +218,19 @@ final class EdtfParser {
     }
     pos += 2;
     return 0;
+  }
+
+  /** Tells whether the text from {@code from} to {@code to} is four ASCII digits. */
+  private boolean isPlainYear(int from, int to) {
+    if (to - from != 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isAsciiDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -208,6 +208,25 @@ class TimingTest {
           .withMessageContaining(rule);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2016/02   | 5 | a year has four digits; for a month, write 2016-02",
+        "2016/2    | 5 | a year has four digits; for a month, write 2016-02",
+        "2016/12   | 5 | a year has four digits; for a month, write 2016-12",
+        "2016-2017 | 5 | a month has two digits (or 'XX' when unspecified); for an interval of years, write 2016/2017",
+        // No hint where the text may mean something else: 2015/16 may be the school year.
+        "2015/16   | 5 | a year has four digits",
+        "2016/13   | 5 | a year has four digits",
+        "2016-02/3 | 8 | a year has four digits",
+        "2016-2017/2018 | 5 | a month has two digits (or 'XX' when unspecified)",
+        "201X-2017 | 5 | a month has two digits (or 'XX' when unspecified)",
+    })
+    void hintsAtTheEdtfFormOfTwoCommonMistakes(String text, int index, String rule) {
+      assertThatExceptionOfType(DateTimeParseException.class)
+          .isThrownBy(() -> Timing.parse(text))
+          .withMessage("Invalid timing '" + text + "' at index " + index + ": " + rule);
+    }
+
     @Test
     void quotesTheTextWithCharactersThatWouldNotShowAsEscapes() {
       assertThatExceptionOfType(DateTimeParseException.class)
