@@ -1,6 +1,5 @@
 package org.sprp.serialization;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.sprp.core.time.Timing;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -64,33 +64,68 @@ final class JsonInput {
     seen = used;
   }
 
-  /**
-   * The elements of each set read out of its natural order, in document order, by the pointer of
-   * its array: the model holds a set in natural order, so a problem's index into it must be mapped
-   * back to the document's. Null while every set was in order, as in a canonical document.
-   */
-  private Map<String, List<Object>> setOrders;
+  /** Where a set of an entity of a programme stands: its catalogue, the entity's index there, and its field. */
+  record SetKey(String catalogue, int entity, String field) {}
 
-  /** Records the document order of a set that was not in natural order. */
-  void recordSetOrder(String pointer, List<Object> elements) {
+  /** Whether this input reads a programme, whose sets' document order a problem may need. */
+  boolean recordsSetOrders;
+
+  /**
+   * The elements of each set of the programme read out of its natural order, in document order:
+   * the model holds a set in natural order, so a problem's index into it must be mapped back to the
+   * document's. Null while every set was in order, as in a canonical document.
+   */
+  private Map<SetKey, Object[]> setOrders;
+
+  /** For each set out of order, the document index of each element in natural order, made when a problem needs it. */
+  private Map<SetKey, int[]> documentIndexes;
+
+  /**
+   * Records the document order of a set, read out of natural order, that the parser has just
+   * closed. It costs no pointer: the set is named by its catalogue, entity index and field, which
+   * the parser's contexts give.
+   */
+  void recordSetOrder(List<Object> elements) {
+    if (!recordsSetOrders) {
+      return;
+    }
+    TokenStreamContext entity = parser.streamReadContext();
+    TokenStreamContext catalogue = entity.getParent();
+    TokenStreamContext programme = catalogue == null ? null : catalogue.getParent();
+    if (!entity.inObject() || catalogue == null || !catalogue.inArray() || programme == null || !programme.inObject()) {
+      return;
+    }
     if (setOrders == null) {
       setOrders = new HashMap<>();
     }
-    setOrders.put(pointer, List.copyOf(elements));
+    setOrders.put(new SetKey(programme.currentName(), catalogue.getCurrentIndex(), entity.currentName()),
+        elements.toArray());
   }
 
   /**
-   * Returns the index in the document of the element at {@code index} of the set at {@code
-   * pointer} in natural order, which is {@code index} itself for a set that was in order.
+   * Returns the index in the document of the element at {@code index} of a set in natural order,
+   * which is {@code index} itself for a set that was in order.
    */
-  int documentIndex(String pointer, int index) {
-    List<Object> order = setOrders == null ? null : setOrders.get(pointer);
-    if (order == null || index < 0 || index >= order.size()) {
+  int documentIndex(SetKey set, int index) {
+    Object[] order = setOrders == null ? null : setOrders.get(set);
+    if (order == null || index < 0 || index >= order.length) {
       return index;
     }
-    List<Object> sorted = new ArrayList<>(order);
-    sorted.sort(ObjectCodec::compare);
-    return order.indexOf(sorted.get(index));
+    if (documentIndexes == null) {
+      documentIndexes = new HashMap<>();
+    }
+    return documentIndexes.computeIfAbsent(set, s -> {
+      Integer[] byOrder = new Integer[order.length];
+      for (int i = 0; i < order.length; i++) {
+        byOrder[i] = i;
+      }
+      Arrays.sort(byOrder, (a, b) -> ObjectCodec.compare(order[a], order[b]));
+      int[] indexes = new int[order.length];
+      for (int i = 0; i < order.length; i++) {
+        indexes[i] = byOrder[i];
+      }
+      return indexes;
+    })[index];
   }
 
   /**

@@ -259,9 +259,9 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
 
     /**
      * An array field, left out when empty. With {@code unique}, the field is a set of the model:
-     * an element given twice is an error, and the elements are written sorted (ids by kind and
-     * text, enum constants in declaration order), so that equal values, whose sets may have been
-     * given in different orders, are written as the same bytes.
+     * an element given twice is an error, and the elements are written in the natural order the
+     * model holds them in (ids by kind and text, enum constants in declaration order), so that
+     * equal values are written as the same bytes.
      */
     <V> Builder<T, B> array(String name, ValueCodec<V> codec, boolean unique, BiConsumer<B, V> add,
         Function<T, ? extends Collection<V>> get) {
@@ -287,7 +287,7 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
           if (seen != null) {
             if (!seen.inOrder) {
               // The model holds the set in natural order: keep the document's, to point at an element.
-              in.recordSetOrder(in.pointer(), seen.order);
+              in.recordSetOrder(seen.order);
             }
             in.release(seen);
           }
@@ -302,9 +302,6 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
             // The model's sets and lists are Guava's: a set's asList() is a view, walked by index.
             List<V> list = elements instanceof ImmutableCollection
                 ? ((ImmutableCollection<V>) elements).asList() : new ArrayList<>(elements);
-            if (unique && !isSorted(list)) {
-              list = sorted(list);
-            }
             for (int i = 0; i < list.size(); i++) {
               codec.write(out, list.get(i));
             }
@@ -318,16 +315,6 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
     ObjectCodec<T, B> build() {
       return new ObjectCodec<>(typeName, entity, newBuilder, build, fields);
     }
-  }
-
-  /** Tells whether the elements of a set are already in their natural order, as they are once read. */
-  private static <V> boolean isSorted(List<V> elements) {
-    for (int i = 1; i < elements.size(); i++) {
-      if (compare(elements.get(i - 1), elements.get(i)) > 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -390,13 +377,6 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
   @SuppressWarnings("unchecked")
   static int compare(Object a, Object b) {
     return ((Comparable<Object>) a).compareTo(b);
-  }
-
-  /** The elements of a set in their natural order: every set of the model holds ids or enum constants. */
-  private static <V> List<V> sorted(Collection<V> elements) {
-    List<V> sorted = new ArrayList<>(elements);
-    sorted.sort(ObjectCodec::compare);
-    return sorted;
   }
 
   /** Hands a value to the builder; a builder that refuses it names the rule, at the value. */

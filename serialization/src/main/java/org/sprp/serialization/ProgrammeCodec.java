@@ -56,6 +56,7 @@ final class ProgrammeCodec {
     Parts(JsonInput input) {
       this.input = input;
       this.locator = input.locator;
+      input.recordsSetOrders = true;
     }
 
     /** Records the id of the next entity of a catalogue. */
@@ -173,6 +174,9 @@ final class ProgrammeCodec {
   static String pointer(String path, Parts parts) {
     StringBuilder pointer = new StringBuilder();
     boolean first = true;
+    String catalogue = null;
+    int entity = -1;
+    int depth = 0;
     for (String segment : path.split("\\.")) {
       Matcher matcher = SEGMENT.matcher(segment);
       if (!matcher.matches()) {
@@ -191,14 +195,21 @@ final class ProgrammeCodec {
             throw new IllegalStateException("path names an entity the document does not have: " + path);
           }
           key = index.toString();
-        } else if (!first && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
-          // An index into an entity's set, which the model holds in natural order: the document's may differ.
-          key = Integer.toString(parts.input.documentIndex(pointer.toString(), Integer.parseInt(key)));
+        } else if (depth == 1 && key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          // An index into one of the entity's sets, which the model holds in natural order: the
+          // document's may differ. (A list's index, which keeps the document's order, is unchanged.)
+          key = Integer.toString(parts.input.documentIndex(new JsonInput.SetKey(catalogue, entity, name),
+              Integer.parseInt(key)));
+        }
+        if (first) {
+          catalogue = name;
+          entity = Integer.parseInt(key);
         }
         pointer.append('/').append(key);
         first = false;
       }
       first = false;
+      depth++;
     }
     return pointer.toString();
   }

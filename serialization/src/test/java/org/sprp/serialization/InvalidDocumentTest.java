@@ -2,6 +2,7 @@ package org.sprp.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -655,5 +656,16 @@ class InvalidDocumentTest {
             tuple("/activities/0/topics/1", 12, 28, "unknown topic 'pensions'"));
     assertThat(viaModule.problems()).extracting(JsonProblem::pointer).containsExactlyInAnyOrder(
         "/activities/0/topics/0", "/activities/0/topics/1");
+    // A programme inside a user's own structure is pointed into from its own start, as before.
+    Throwable nested = catchThrowable(() -> tools.jackson.databind.json.JsonMapper.builder().findAndAddModules()
+        .build().readValue("{\"note\": \"x\", \"programme\": " + document + "}", Wrapper.class));
+    assertThat(nested).isInstanceOf(tools.jackson.databind.DatabindException.class)
+        .cause().isInstanceOf(ProgrammeJsonException.class);
+    assertThat(((ProgrammeJsonException) nested.getCause()).problems()).extracting(JsonProblem::pointer,
+        JsonProblem::message).containsExactlyInAnyOrder(tuple("/activities/0/topics/0", "unknown topic 'zz-topic'"),
+            tuple("/activities/0/topics/1", "unknown topic 'pensions'"));
   }
+
+  /** A user's structure that holds a programme. */
+  public record Wrapper(String note, org.sprp.core.Programme programme) {}
 }

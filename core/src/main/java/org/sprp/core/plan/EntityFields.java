@@ -220,12 +220,11 @@ final class EntityFields {
   }
 
   /**
-   * A set of ids or enums in its natural order (ids by kind then text, enums as declared), the
-   * order the JSON format writes it in: equal sets built in another order give the same text, so
-   * the diff never reports a set whose elements only came in another order.
+   * A set of ids or enums in the natural order the model holds it in (ids by kind then text, enums
+   * as declared), the order the JSON format writes it in: equal sets give the same text.
    */
   private static Text text(Set<? extends Comparable<?>> values) {
-    return Text.plain(values.stream().sorted().map(Object::toString).collect(Collectors.joining(", ", "[", "]")));
+    return Text.plain(values.stream().map(Object::toString).collect(Collectors.joining(", ", "[", "]")));
   }
 
   /** A stop: its place, its timing, then each engagement's description and counterpart. */
