@@ -299,10 +299,15 @@ public final class ProgrammeJson {
         return read(in);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + reason(e), e);
+      throw new UncheckedIOException("Cannot read " + name(file) + ": " + reason(e), e);
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("Cannot read " + file + ": " + reason(e.getCause()), e.getCause());
+      throw new UncheckedIOException("Cannot read " + name(file) + ": " + reason(e.getCause()), e.getCause());
     }
+  }
+
+  /** A file's name for messages; the empty path, which is the current folder, says so. */
+  private static String name(Path file) {
+    return file.toString().isEmpty() ? "'' (the current folder)" : file.toString();
   }
 
   /**
@@ -594,12 +599,13 @@ public final class ProgrammeJson {
     try {
       // Through a symbolic link, the file it leads to is replaced, and the link kept.
       Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath();
-      Path folder = target.getParent();
-      if (!Files.isDirectory(folder)) {
-        throw new FileSystemException(file.toString(), null, "folder " + folder + " does not exist");
-      }
       if (Files.isDirectory(target)) {
         throw new FileSystemException(file.toString(), null, "it is a folder, not a file");
+      }
+      Path folder = target.getParent();
+      if (!Files.isDirectory(folder)) {
+        throw new FileSystemException(file.toString(), null, Files.exists(folder)
+            ? folder + " is a file, not a folder" : "folder " + folder + " does not exist");
       }
       // Not Files.createTempFile, whose file is owner-only (0600) whatever the umask: the moved file
       // would keep that mode. A file created plainly gets the mode of any new file.
@@ -624,9 +630,9 @@ public final class ProgrammeJson {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temporary = null;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + reason(e), e);
+      throw new UncheckedIOException("Cannot write " + name(file) + ": " + reason(e), e);
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("Cannot write " + file + ": " + reason(e.getCause()), e.getCause());
+      throw new UncheckedIOException("Cannot write " + name(file) + ": " + reason(e.getCause()), e.getCause());
     } finally {
       if (temporary != null) {
         try {

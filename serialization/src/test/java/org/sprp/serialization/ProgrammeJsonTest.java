@@ -430,6 +430,12 @@ class ProgrammeJsonTest {
               + " does not exist");
       assertThat(catchThrowableOfType(UncheckedIOException.class, () -> STRICT.write(programme, folder)))
           .hasMessage("Cannot write " + folder + ": it is a folder, not a file");
+      Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
+      assertThat(catchThrowableOfType(UncheckedIOException.class, () -> STRICT.write(programme, plain.resolve("p.json"))))
+          .hasMessage("Cannot write " + plain.resolve("p.json") + ": " + plain.toAbsolutePath() + " is a file, not a folder");
+      assertThat(catchThrowableOfType(UncheckedIOException.class, () -> STRICT.read(Path.of(""))))
+          .hasMessage("Cannot read '' (the current folder): it is a folder, not a file");
+      Files.delete(plain);
       try (Stream<Path> files = Files.list(folder)) {
         assertThat(files).isEmpty();
       }
