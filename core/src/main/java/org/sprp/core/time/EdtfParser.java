@@ -136,7 +136,8 @@ final class EdtfParser {
     if (pos < limit && text.charAt(pos) == '-') {
       pos++;
       int monthStart = pos;
-      if (unspecifiedYearDigits == 0 && limit == text.length() && text.indexOf('/') < 0 && isPlainYear(monthStart, limit)) {
+      if (unspecifiedYearDigits == 0 && !negative && limit == text.length() && text.indexOf('/') < 0
+          && isPlainYear(monthStart, limit) && year <= Integer.parseInt(text, monthStart, limit, 10)) {
         // 2016-2017: two years joined by a hyphen, where EDTF writes an interval with a slash.
         throw fail(monthStart, "a month has two digits (or 'XX' when unspecified); for an interval of years, write "
             + yearText + "/" + text.substring(monthStart, limit));

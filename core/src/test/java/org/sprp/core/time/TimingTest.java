@@ -219,6 +219,8 @@ class TimingTest {
         "2016/13   | 5 | a year has four digits",
         "2016-02/3 | 8 | a year has four digits",
         "2016-2017/2018 | 5 | a month has two digits (or 'XX' when unspecified)",
+        // Nor where the hint would itself be refused: 2016/2015 ends before it starts.
+        "2016-2015 | 5 | a month has two digits (or 'XX' when unspecified)",
         "201X-2017 | 5 | a month has two digits (or 'XX' when unspecified)",
     })
     void hintsAtTheEdtfFormOfTwoCommonMistakes(String text, int index, String rule) {
