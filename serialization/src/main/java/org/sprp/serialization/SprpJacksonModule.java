@@ -16,9 +16,10 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * A Jackson 3 module for users who bring their own {@code JsonMapper}: it reads and writes a
  * {@link Programme} and every value of the model with the same codecs, and so the same format and
- * strictness, as {@link ProgrammeJson}: entities, names, timings, ids and enumeration constants,
- * inside the user's own structures too. Ids, enumeration constants and timings are also written
- * and read as their text when they are the keys of a map.
+ * strictness, as {@link ProgrammeJson}: entities, names, timings, ids of each kind ({@code SiteId}...)
+ * and enumeration constants, inside the user's own structures too. Ids, enumeration constants and
+ * timings are also written and read as their text when they are the keys of a map. A field
+ * declared as the abstract {@code EntityId} is not supported: its text alone does not say its kind.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new SprpJacksonModule()).build();
@@ -30,8 +31,10 @@ import tools.jackson.databind.module.SimpleModule;
  * any), the limits on size, depth and string length are those of the mapper's factory (the number
  * of entities is held to {@link ProgrammeJson#DEFAULT_MAX_ENTITIES}), and errors
  * are {@link ProgrammeJsonException}s whose line and column are -1 for problems of the programme
- * as a whole (the module cannot read the source again). Reading is strict; the module never
- * enables polymorphic typing.
+ * as a whole (the module cannot read the source again); Jackson passes one raised by a value read
+ * at the top level as it is, and wraps one raised inside the user's own structure in a {@code
+ * DatabindException}, whose cause it is. Reading is strict; the module never enables polymorphic
+ * typing.
  */
 public final class SprpJacksonModule extends SimpleModule {
 
