@@ -442,6 +442,18 @@ class ProgrammeJsonTest {
     }
 
     @Test
+    @DisplayName("the reason a file operation failed is said in words, without the file's name again")
+    void reasons() {
+      assertThat(ProgrammeJson.reason(new NoSuchFileException("/x/plan.json"))).isEqualTo("no such file or folder");
+      assertThat(ProgrammeJson.reason(new java.nio.file.AccessDeniedException("/x/plan.json")))
+          .isEqualTo("permission denied");
+      assertThat(ProgrammeJson.reason(new java.nio.file.FileSystemException("/x/plan.json", null, "Not a directory")))
+          .isEqualTo("Not a directory");
+      assertThat(ProgrammeJson.reason(new IOException("No space left on device"))).isEqualTo("No space left on device");
+      assertThat(ProgrammeJson.reason(new IOException())).isEqualTo("IOException");
+    }
+
+    @Test
     @DisplayName("a new file gets the permissions of any new file, and a replaced file keeps its own")
     void filePermissions(@TempDir Path folder) throws IOException {
       assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "a POSIX file system");

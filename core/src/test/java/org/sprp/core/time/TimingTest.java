@@ -213,10 +213,15 @@ class TimingTest {
         "2016/02   | 5 | a year has four digits; for a month, write 2016-02",
         "2016/2    | 5 | a year has four digits; for a month, write 2016-02",
         "2016/12   | 5 | a year has four digits; for a month, write 2016-12",
+        "2016/1    | 5 | a year has four digits; for a month, write 2016-01",
+        "2016/10   | 5 | a year has four digits; for a month, write 2016-10",
+        "2016-2016 | 5 | a month has two digits (or 'XX' when unspecified); for an interval of years, write 2016/2016",
         "2016-2017 | 5 | a month has two digits (or 'XX' when unspecified); for an interval of years, write 2016/2017",
         // No hint where the text may mean something else: 2015/16 may be the school year.
         "2015/16   | 5 | a year has four digits",
         "2016/13   | 5 | a year has four digits",
+        "2016/0    | 5 | a year has four digits",
+        "12        | 0 | a year has four digits",
         "2016-02/3 | 8 | a year has four digits",
         "2016-2017/2018 | 5 | a month has two digits (or 'XX' when unspecified)",
         // Nor where the hint would itself be refused: 2016/2015 ends before it starts.
