@@ -128,6 +128,34 @@ final class Catalogue<T> {
     }
   }
 
+  /**
+   * Returns, for a message about an id the programme lacks, the other kinds of entity that have
+   * its text, such as {@code  (it has a place 'sichuan')}, or the empty text. It reads every list:
+   * it is for errors only.
+   */
+  static String sameTextElsewhere(Programme programme, EntityId missing) {
+    List<String> kinds = new ArrayList<>();
+    for (Catalogue<?> catalogue : ALL) {
+      if (catalogue.kind.equals(missing.kind())) {
+        continue;
+      }
+      for (Object entity : catalogue.entities(programme)) {
+        if (catalogue.idOf(entity).value().equals(missing.value())) {
+          kinds.add(catalogue.kind);
+          break;
+        }
+      }
+    }
+    if (kinds.isEmpty()) {
+      return "";
+    }
+    List<String> named = new ArrayList<>();
+    for (String kind : kinds) {
+      named.add(("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind);
+    }
+    return " (it has " + String.join(" and ", named) + " '" + missing.value() + "')";
+  }
+
   /** Returns the index of the entity with this id in the programme's list, or -1. */
   int indexOf(Programme programme, EntityId entityId) {
     ImmutableList<T> entities = entities(programme);

@@ -205,14 +205,16 @@ public final class Edits {
     requireNonNull(programme, "programme");
     requireNonNull(id, "mission");
     return programme.mission(id).orElseThrow(() ->
-        new IllegalArgumentException("missions[" + id + "]: the programme has no mission '" + id + "'"));
+        new IllegalArgumentException("missions[" + id + "]: the programme has no mission '" + id + "'"
+            + Catalogue.sameTextElsewhere(programme, id)));
   }
 
   private static KnowledgeActivity activity(Programme programme, ActivityId id) {
     requireNonNull(programme, "programme");
     requireNonNull(id, "activity");
     return programme.activity(id).orElseThrow(() ->
-        new IllegalArgumentException("activities[" + id + "]: the programme has no activity '" + id + "'"));
+        new IllegalArgumentException("activities[" + id + "]: the programme has no activity '" + id + "'"
+            + Catalogue.sameTextElsewhere(programme, id)));
   }
 
   private static String article(String noun) {
@@ -223,7 +225,7 @@ public final class Edits {
     int index = catalogue.indexOf(programme, id);
     if (index < 0) {
       throw new IllegalArgumentException(catalogue.path(id) + ": the programme has no " + catalogue.kind
-          + " with id '" + id + "' to " + edit);
+          + " with id '" + id + "' to " + edit + Catalogue.sameTextElsewhere(programme, id));
     }
     return index;
   }

@@ -510,7 +510,8 @@ public final class Plan {
   private void requireKnown(EntityId id, String parameter) {
     requireNonNull(id, parameter);
     if (!programme.contains(id)) {
-      throw new IllegalArgumentException(parameter + ": the programme has no " + id.kind() + " '" + id + "'");
+      throw new IllegalArgumentException(parameter + ": the programme has no " + id.kind() + " '" + id + "'"
+          + Catalogue.sameTextElsewhere(programme, id));
     }
   }
 

@@ -205,6 +205,17 @@ class EditsTest {
     }
 
     @Test
+    void namesAnEventOfTheOtherKindWithTheSameId() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.reschedule(programme, org.sprp.core.ActivityId.of("visit-sichuan"), Timing.parse("2016")))
+          .withMessage("activities[visit-sichuan]: the programme has no activity 'visit-sichuan' "
+              + "(it has a mission 'visit-sichuan')");
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.remove(programme, SiteId.of("sichuan")))
+          .withMessage("sites[sichuan]: the programme has no site with id 'sichuan' to remove (it has a place 'sichuan')");
+    }
+
+    @Test
     void failsForAnUnknownEvent() {
       assertThatExceptionOfType(IllegalArgumentException.class)
           .isThrownBy(() -> Edits.reschedule(programme, ActivityId.of("nowhere"), Timing.parse("2016")))

@@ -107,6 +107,13 @@ class PlanTest {
       assertThat(filtered(EventFilter.builder().site(HUIZHOU_SITE))).containsExactly("study-visit", "seminar-huizhou");
       assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().site(SiteId.of("nowhere"))))
           .withMessage("filter.site: the programme has no site 'nowhere'");
+      // An id of another kind with the same text is named, for the common slip of kind.
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().site(SiteId.of("sichuan"))))
+          .withMessage("filter.site: the programme has no site 'sichuan' (it has a place 'sichuan')");
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().site(SiteId.of("ndrc"))))
+          .withMessage("filter.site: the programme has no site 'ndrc' (it has an organisation 'ndrc')");
+      assertThatIllegalArgumentException().isThrownBy(() -> filtered(EventFilter.builder().theme(ThemeId.of("luzhou"))))
+          .withMessage("filter.theme: the programme has no theme 'luzhou' (it has a place and a site 'luzhou')");
     }
 
     @Test
