@@ -1,8 +1,8 @@
 package org.sprp.core;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import org.immutables.value.Value;
+import org.sprp.core.internal.Checks;
 
 /**
  * A subject of knowledge sharing that a province can request and an activity can cover, such as
@@ -43,8 +43,21 @@ public abstract class Topic {
    *
    * @return the themes, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<ThemeId> themes();
+  public abstract ImmutableSet<ThemeId> themes();
+
+  /**
+   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
+   * given, so that equal values iterate, print and are written alike.
+   */
+  @Value.Check
+  Topic inNaturalOrder() {
+    if (Checks.isInNaturalOrder(themes())) {
+      return this;
+    }
+    return builder().from(this)
+        .themes(Checks.inNaturalOrder(themes()))
+        .build();
+  }
 
   /** Builds a {@link Topic}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableTopic.Builder {

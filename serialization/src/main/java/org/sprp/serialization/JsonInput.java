@@ -1,5 +1,6 @@
 package org.sprp.serialization;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -71,11 +72,12 @@ final class JsonInput {
   boolean recordsSetOrders;
 
   /**
-   * The elements of each set of the programme read out of its natural order, in document order:
-   * the model holds a set in natural order, so a problem's index into it must be mapped back to the
-   * document's. Null while every set was in order, as in a canonical document.
+   * The elements of each set of the programme read out of its natural order, in document order,
+   * after its key: the model holds a set in natural order, so a problem's index into it must be
+   * mapped back to the document's. A plain list while reading, indexed only when a problem needs
+   * it; null while every set was in order, as in a canonical document.
    */
-  private Map<SetKey, Object[]> setOrders;
+  private List<Object> setOrders;
 
   /** For each set out of order, the document index of each element in natural order, made when a problem needs it. */
   private Map<SetKey, int[]> documentIndexes;
@@ -96,10 +98,10 @@ final class JsonInput {
       return;
     }
     if (setOrders == null) {
-      setOrders = new HashMap<>();
+      setOrders = new ArrayList<>();
     }
-    setOrders.put(new SetKey(programme.currentName(), catalogue.getCurrentIndex(), entity.currentName()),
-        elements.toArray());
+    setOrders.add(new SetKey(programme.currentName(), catalogue.getCurrentIndex(), entity.currentName()));
+    setOrders.add(elements.toArray());
   }
 
   /**
@@ -107,25 +109,31 @@ final class JsonInput {
    * which is {@code index} itself for a set that was in order.
    */
   int documentIndex(SetKey set, int index) {
-    Object[] order = setOrders == null ? null : setOrders.get(set);
-    if (order == null || index < 0 || index >= order.length) {
+    if (setOrders == null) {
       return index;
     }
     if (documentIndexes == null) {
       documentIndexes = new HashMap<>();
+      for (int i = 0; i < setOrders.size(); i += 2) {
+        documentIndexes.put((SetKey) setOrders.get(i), byNaturalOrder((Object[]) setOrders.get(i + 1)));
+      }
     }
-    return documentIndexes.computeIfAbsent(set, s -> {
-      Integer[] byOrder = new Integer[order.length];
-      for (int i = 0; i < order.length; i++) {
-        byOrder[i] = i;
-      }
-      Arrays.sort(byOrder, (a, b) -> ObjectCodec.compare(order[a], order[b]));
-      int[] indexes = new int[order.length];
-      for (int i = 0; i < order.length; i++) {
-        indexes[i] = byOrder[i];
-      }
-      return indexes;
-    })[index];
+    int[] indexes = documentIndexes.get(set);
+    return indexes == null || index < 0 || index >= indexes.length ? index : indexes[index];
+  }
+
+  /** The document index of each element of a set, in the natural order of the elements. */
+  private static int[] byNaturalOrder(Object[] order) {
+    Integer[] byOrder = new Integer[order.length];
+    for (int i = 0; i < order.length; i++) {
+      byOrder[i] = i;
+    }
+    Arrays.sort(byOrder, (a, b) -> ObjectCodec.compare(order[a], order[b]));
+    int[] indexes = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      indexes[i] = byOrder[i];
+    }
+    return indexes;
   }
 
   /**

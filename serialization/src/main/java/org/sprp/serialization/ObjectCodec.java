@@ -279,15 +279,25 @@ final class ObjectCodec<T, B> implements ValueCodec<T> {
             String pointer = eager ? in.pointer() : null;
             TokenStreamLocation start = eager ? in.parser.currentTokenLocation() : null;
             V element = codec.read(in);
-            if (unique && !seen.add(element)) {
+            if (!unique) {
+              set(in, builder, add, element);
+            } else if (!seen.add(element)) {
               throw in.errorAtValue(pointer, start, "duplicate value " + Checks.quote(element.toString()) + " in " + name);
             }
-            set(in, builder, add, element);
           }
           if (seen != null) {
+            // A set goes to the builder in natural order, the order the model holds it in, so that
+            // the value need not sort it again; the document's order is kept to point at an element.
+            List<Object> elements = seen.order;
             if (!seen.inOrder) {
-              // The model holds the set in natural order: keep the document's, to point at an element.
-              in.recordSetOrder(seen.order);
+              in.recordSetOrder(elements);
+              elements = new ArrayList<>(elements);
+              elements.sort(ObjectCodec::compare);
+            }
+            for (Object element : elements) {
+              @SuppressWarnings("unchecked")
+              V typed = (V) element;
+              set(in, builder, add, typed);
             }
             in.release(seen);
           }

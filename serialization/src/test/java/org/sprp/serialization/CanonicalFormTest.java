@@ -494,6 +494,25 @@ class CanonicalFormTest {
     assertThat(JSON.writeString(small())).isEqualTo(SMALL_CANONICAL);
   }
 
+  @Test
+  @DisplayName("a set written out of order is read in id order, as a programme built in code holds it")
+  void setOutOfOrder() {
+    String document = "{\"format\":\"sprp-programme\",\"formatVersion\":\"1.0\",\"id\":\"p\",\"name\":{\"en\":\"P\"},"
+        + "\"organisations\":[{\"id\":\"ndrc\",\"name\":{\"en\":\"NDRC\"},\"kind\":\"ministry\"},"
+        + "{\"id\":\"c1-team\",\"name\":{\"en\":\"C1\"},\"kind\":\"project-team\"}],"
+        + "\"activities\":[{\"id\":\"a\",\"kind\":\"seminar\",\"title\":\"A\",\"status\":\"planned\","
+        + "\"organisers\":[\"ndrc\",\"c1-team\"]}]}";
+
+    KnowledgeActivity read = JSON.read(document).activities().get(0);
+    KnowledgeActivity built = KnowledgeActivity.builder().id(ActivityId.of("a")).kind(ActivityKind.SEMINAR)
+        .title("A").status(Status.PLANNED).addOrganisers(OrganisationId.of("ndrc"), OrganisationId.of("c1-team"))
+        .build();
+
+    assertThat(read.organisers()).containsExactly(OrganisationId.of("c1-team"), OrganisationId.of("ndrc"));
+    assertThat(read).isEqualTo(built).hasToString(built.toString());
+    assertThat(JSON.writeValueAsString(read)).contains("\"organisers\": [\n    \"c1-team\",\n    \"ndrc\"\n  ]");
+  }
+
   static LongStream seeds() {
     return LongStream.range(0, 100);
   }

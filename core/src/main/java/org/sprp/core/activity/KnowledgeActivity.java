@@ -1,7 +1,6 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -92,16 +91,14 @@ public abstract class KnowledgeActivity implements TimelineEvent {
    * @return the themes, possibly empty, in id order
    */
   @Override
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<ThemeId> themes();
+  public abstract ImmutableSet<ThemeId> themes();
 
   /**
    * Returns the topics the activity covers.
    *
    * @return the topics, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<TopicId> topics();
+  public abstract ImmutableSet<TopicId> topics();
 
   /**
    * Returns the pilot sites whose representatives take part.
@@ -109,24 +106,21 @@ public abstract class KnowledgeActivity implements TimelineEvent {
    * @return the sites, possibly empty, in id order
    */
   @Override
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<SiteId> sites();
+  public abstract ImmutableSet<SiteId> sites();
 
   /**
    * Returns the knowledge requests the activity answers.
    *
    * @return the requests, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<RequestId> answers();
+  public abstract ImmutableSet<RequestId> answers();
 
   /**
    * Returns the organisations that organise the activity, such as NDRC and the C1 team.
    *
    * @return the organisers, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<OrganisationId> organisers();
+  public abstract ImmutableSet<OrganisationId> organisers();
 
   /**
    * Returns where the activity stands.
@@ -160,6 +154,28 @@ public abstract class KnowledgeActivity implements TimelineEvent {
   @Override
   public ImmutableSet<PlaceId> places() {
     return venue().map(ImmutableSet::of).orElse(ImmutableSet.of());
+  }
+
+  /**
+   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
+   * given, so that equal values iterate, print and are written alike.
+   */
+  @Value.Check
+  KnowledgeActivity inNaturalOrder() {
+    if (Checks.isInNaturalOrder(themes())
+        && Checks.isInNaturalOrder(topics())
+        && Checks.isInNaturalOrder(sites())
+        && Checks.isInNaturalOrder(answers())
+        && Checks.isInNaturalOrder(organisers())) {
+      return this;
+    }
+    return builder().from(this)
+        .themes(Checks.inNaturalOrder(themes()))
+        .topics(Checks.inNaturalOrder(topics()))
+        .sites(Checks.inNaturalOrder(sites()))
+        .answers(Checks.inNaturalOrder(answers()))
+        .organisers(Checks.inNaturalOrder(organisers()))
+        .build();
   }
 
   @Value.Check

@@ -1,7 +1,6 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.MissionId;
@@ -47,24 +46,21 @@ public abstract class KnowledgeRequest {
    *
    * @return the requesting bodies, never empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<OrganisationId> requestedBy();
+  public abstract ImmutableSet<OrganisationId> requestedBy();
 
   /**
    * Returns the bodies the request was sent to or shared with, such as NDRC and the C1 team.
    *
    * @return the recipients, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<OrganisationId> recipients();
+  public abstract ImmutableSet<OrganisationId> recipients();
 
   /**
    * Returns the missions the request follows up.
    *
    * @return the missions, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<MissionId> followUpOf();
+  public abstract ImmutableSet<MissionId> followUpOf();
 
   /**
    * Returns how the request arrived.
@@ -78,8 +74,7 @@ public abstract class KnowledgeRequest {
    *
    * @return the topics, never empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<TopicId> topics();
+  public abstract ImmutableSet<TopicId> topics();
 
   /**
    * Returns the modalities the requesters prefer.
@@ -87,16 +82,14 @@ public abstract class KnowledgeRequest {
    * @return the modalities, possibly empty when no preference was said, in the order of {@link
    *     Modality}'s constants
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<Modality> modalities();
+  public abstract ImmutableSet<Modality> modalities();
 
   /**
    * Returns the pilot sites on whose behalf the request was made.
    *
    * @return the sites, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<SiteId> sites();
+  public abstract ImmutableSet<SiteId> sites();
 
   /**
    * Returns when the request was made.
@@ -111,6 +104,30 @@ public abstract class KnowledgeRequest {
    * @return the description, or empty
    */
   public abstract Optional<String> description();
+
+  /**
+   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
+   * given, so that equal values iterate, print and are written alike.
+   */
+  @Value.Check
+  KnowledgeRequest inNaturalOrder() {
+    if (Checks.isInNaturalOrder(requestedBy())
+        && Checks.isInNaturalOrder(recipients())
+        && Checks.isInNaturalOrder(followUpOf())
+        && Checks.isInNaturalOrder(topics())
+        && Checks.isInNaturalOrder(modalities())
+        && Checks.isInNaturalOrder(sites())) {
+      return this;
+    }
+    return builder().from(this)
+        .requestedBy(Checks.inNaturalOrder(requestedBy()))
+        .recipients(Checks.inNaturalOrder(recipients()))
+        .followUpOf(Checks.inNaturalOrder(followUpOf()))
+        .topics(Checks.inNaturalOrder(topics()))
+        .modalities(Checks.inNaturalOrder(modalities()))
+        .sites(Checks.inNaturalOrder(sites()))
+        .build();
+  }
 
   @Value.Check
   void check() {

@@ -2,7 +2,6 @@ package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +65,7 @@ public abstract class Mission implements TimelineEvent {
    *
    * @return the participants, possibly empty, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<OrganisationId> participants();
+  public abstract ImmutableSet<OrganisationId> participants();
 
   /**
    * Returns what the mission aimed at, one purpose a line.
@@ -89,8 +87,7 @@ public abstract class Mission implements TimelineEvent {
    * @return the sites, possibly empty, in id order
    */
   @Override
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<SiteId> sites();
+  public abstract ImmutableSet<SiteId> sites();
 
   /**
    * Returns the themes the mission deals with.
@@ -98,8 +95,7 @@ public abstract class Mission implements TimelineEvent {
    * @return the themes, possibly empty, in id order
    */
   @Override
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<ThemeId> themes();
+  public abstract ImmutableSet<ThemeId> themes();
 
   /**
    * Returns where the mission stands.
@@ -129,6 +125,24 @@ public abstract class Mission implements TimelineEvent {
       places.add(stop.place());
     }
     return places.build();
+  }
+
+  /**
+   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
+   * given, so that equal values iterate, print and are written alike.
+   */
+  @Value.Check
+  Mission inNaturalOrder() {
+    if (Checks.isInNaturalOrder(participants())
+        && Checks.isInNaturalOrder(sites())
+        && Checks.isInNaturalOrder(themes())) {
+      return this;
+    }
+    return builder().from(this)
+        .participants(Checks.inNaturalOrder(participants()))
+        .sites(Checks.inNaturalOrder(sites()))
+        .themes(Checks.inNaturalOrder(themes()))
+        .build();
   }
 
   @Value.Check

@@ -1,7 +1,6 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.ComponentId;
@@ -59,8 +58,7 @@ public abstract class PilotSite {
    *
    * @return the themes, never empty
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<ThemeId> themes();
+  public abstract ImmutableSet<ThemeId> themes();
 
   /**
    * Returns the decision that endorsed the site.
@@ -68,6 +66,20 @@ public abstract class PilotSite {
    * @return the decision, or empty when not known
    */
   public abstract Optional<DecisionId> endorsedBy();
+
+  /**
+   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
+   * given, so that equal values iterate, print and are written alike.
+   */
+  @Value.Check
+  PilotSite inNaturalOrder() {
+    if (Checks.isInNaturalOrder(themes())) {
+      return this;
+    }
+    return builder().from(this)
+        .themes(Checks.inNaturalOrder(themes()))
+        .build();
+  }
 
   @Value.Check
   void check() {

@@ -1,7 +1,6 @@
 package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.sprp.core.EntityId;
 import org.sprp.core.PlaceId;
@@ -56,12 +55,12 @@ public interface TimelineEvent {
    *
    * @return the sites, possibly empty, in id order
    */
-  ImmutableSortedSet<SiteId> sites();
+  ImmutableSet<SiteId> sites();
 
   /**
    * Returns the themes the event deals with.
    *
    * @return the themes, possibly empty, in id order
    */
-  ImmutableSortedSet<ThemeId> themes();
+  ImmutableSet<ThemeId> themes();
 }

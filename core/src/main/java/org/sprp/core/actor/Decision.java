@@ -1,7 +1,6 @@
 package org.sprp.core.actor;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.DecisionId;
@@ -60,8 +59,7 @@ public abstract class Decision {
    *
    * @return the organisations, possibly empty when a meeting is given, in id order
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<OrganisationId> decidedBy();
+  public abstract ImmutableSet<OrganisationId> decidedBy();
 
   /**
    * Returns when the decision was taken, where it is known apart from a meeting's date.
@@ -76,8 +74,23 @@ public abstract class Decision {
    *
    * @return the ids of any kind, in id order: by kind, then by text
    */
-  @Value.NaturalOrder
-  public abstract ImmutableSortedSet<EntityId> subjects();
+  public abstract ImmutableSet<EntityId> subjects();
+
+  /**
+   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
+   * given, so that equal values iterate, print and are written alike.
+   */
+  @Value.Check
+  Decision inNaturalOrder() {
+    if (Checks.isInNaturalOrder(decidedBy())
+        && Checks.isInNaturalOrder(subjects())) {
+      return this;
+    }
+    return builder().from(this)
+        .decidedBy(Checks.inNaturalOrder(decidedBy()))
+        .subjects(Checks.inNaturalOrder(subjects()))
+        .build();
+  }
 
   @Value.Check
   void check() {

@@ -1,5 +1,7 @@
 package org.sprp.core.internal;
 
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Ordering;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -186,5 +188,35 @@ public final class Checks {
    */
   public static IllegalArgumentException invalid(String type, Object id, String rule) {
     return new IllegalArgumentException(type + (id == null ? "" : " '" + id + "'") + ": " + rule);
+  }
+  /**
+   * Tells whether a set's elements come in their natural order, the order every set of ids of the
+   * model is held in.
+   *
+   * @param <E> the type of elements
+   * @param set the set, not null
+   * @return true if each element comes after the one before it
+   */
+  public static <E extends Comparable<? super E>> boolean isInNaturalOrder(ImmutableSet<E> set) {
+    E previous = null;
+    for (E element : set) {
+      if (previous != null && previous.compareTo(element) > 0) {
+        return false;
+      }
+      previous = element;
+    }
+    return true;
+  }
+
+  /**
+   * Returns a set with the same elements in their natural order: an {@link ImmutableSet}, whose
+   * iteration order is the order it was built in.
+   *
+   * @param <E> the type of elements
+   * @param set the set, not null
+   * @return the set in natural order
+   */
+  public static <E extends Comparable<? super E>> ImmutableSet<E> inNaturalOrder(Collection<E> set) {
+    return ImmutableSet.copyOf(Ordering.natural().sortedCopy(set));
   }
 }
