@@ -157,8 +157,8 @@ public abstract class KnowledgeActivity implements TimelineEvent {
   }
 
   /**
-   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
-   * given, so that equal values iterate, print and are written alike.
+   * Holds every set in natural order (ids by kind, then text; enum constants as declared),
+   * whatever order the builder was given, so that equal values iterate, print and are written alike.
    */
   @Value.Check
   KnowledgeActivity inNaturalOrder() {

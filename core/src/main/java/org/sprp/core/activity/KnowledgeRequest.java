@@ -106,8 +106,8 @@ public abstract class KnowledgeRequest {
   public abstract Optional<String> description();
 
   /**
-   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
-   * given, so that equal values iterate, print and are written alike.
+   * Holds every set in natural order (ids by kind, then text; enum constants as declared),
+   * whatever order the builder was given, so that equal values iterate, print and are written alike.
    */
   @Value.Check
   KnowledgeRequest inNaturalOrder() {
@@ -115,7 +115,6 @@ public abstract class KnowledgeRequest {
         && Checks.isInNaturalOrder(recipients())
         && Checks.isInNaturalOrder(followUpOf())
         && Checks.isInNaturalOrder(topics())
-        && Checks.isInNaturalOrder(modalities())
         && Checks.isInNaturalOrder(sites())) {
       return this;
     }
@@ -124,7 +123,6 @@ public abstract class KnowledgeRequest {
         .recipients(Checks.inNaturalOrder(recipients()))
         .followUpOf(Checks.inNaturalOrder(followUpOf()))
         .topics(Checks.inNaturalOrder(topics()))
-        .modalities(Checks.inNaturalOrder(modalities()))
         .sites(Checks.inNaturalOrder(sites()))
         .build();
   }

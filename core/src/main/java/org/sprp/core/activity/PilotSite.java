@@ -68,8 +68,8 @@ public abstract class PilotSite {
   public abstract Optional<DecisionId> endorsedBy();
 
   /**
-   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
-   * given, so that equal values iterate, print and are written alike.
+   * Holds every set in natural order (ids by kind, then text; enum constants as declared),
+   * whatever order the builder was given, so that equal values iterate, print and are written alike.
    */
   @Value.Check
   PilotSite inNaturalOrder() {

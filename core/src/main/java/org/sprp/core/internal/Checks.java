@@ -189,6 +189,7 @@ public final class Checks {
   public static IllegalArgumentException invalid(String type, Object id, String rule) {
     return new IllegalArgumentException(type + (id == null ? "" : " '" + id + "'") + ": " + rule);
   }
+
   /**
    * Tells whether a set's elements come in their natural order, the order every set of ids of the
    * model is held in.

@@ -3,7 +3,6 @@ package org.sprp.core.plan;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.sprp.core.internal.Checks;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.SiteId;
@@ -82,20 +81,6 @@ public abstract class EventFilter {
    * @return the window, or empty for any time, including no timing
    */
   public abstract Optional<Timing> window();
-
-  /**
-   * Holds every set in natural order (ids by kind, then text), whatever order the builder was
-   * given, so that equal values iterate, print and are written alike.
-   */
-  @Value.Check
-  EventFilter inNaturalOrder() {
-    if (Checks.isInNaturalOrder(statuses())) {
-      return this;
-    }
-    return builder().from(this)
-        .statuses(Checks.inNaturalOrder(statuses()))
-        .build();
-  }
 
   /** Builds an {@link EventFilter}; every criterion is optional. */
   public static final class Builder extends ImmutableEventFilter.Builder {

@@ -66,6 +66,22 @@ class MissionTest {
   }
 
   @Test
+  void setsAreInIdOrderWhateverTheOrderGiven_whileStopsAndPurposesKeepTheirs() {
+    Mission mission = sichuan2015()
+        .addParticipants(OrganisationId.of("ai-team"))
+        .addSites(SiteId.of("chengdu"))
+        .addThemes(ThemeId.of("ageing-population"))
+        .build();
+
+    assertThat(mission.participants()).containsExactly(OrganisationId.of("ai-team"), EU_DELEGATION);
+    assertThat(mission.sites()).containsExactly(SiteId.of("chengdu"), SiteId.of("luzhou"));
+    assertThat(mission.themes()).containsExactly(ThemeId.of("ageing-population"), ThemeId.of("rural-urban-integration"));
+    assertThat(mission.stops()).extracting(MissionStop::place).containsExactly(LUZHOU, CHENGDU);
+    assertThat(mission.purposes())
+        .containsExactly("Meet the city government", "Visit social security service centres");
+  }
+
+  @Test
   void placesAreThoseOfTheStopsEachOnceInTheOrderFirstVisited() {
     Mission mission = sichuan2015()
         .stops(List.of(

@@ -98,6 +98,9 @@ class PlanTest {
     @Test
     void anEmptyFilterKeepsTheWholeTimeline() {
       assertThat(plan.timeline(EventFilter.builder().build())).isEqualTo(plan.timeline());
+      // A filter's statuses are in the order of Status's constants, whatever order they were given in.
+      assertThat(EventFilter.builder().addStatuses(Status.POSTPONED, Status.PROPOSED, Status.COMPLETED).build()
+          .statuses()).containsExactly(Status.PROPOSED, Status.COMPLETED, Status.POSTPONED);
     }
 
     @Test
