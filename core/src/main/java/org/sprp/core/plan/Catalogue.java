@@ -151,9 +151,14 @@ final class Catalogue<T> {
     }
     List<String> named = new ArrayList<>();
     for (String kind : kinds) {
-      named.add(("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind);
+      named.add(withArticle(kind));
     }
     return " (it has " + String.join(" and ", named) + " '" + missing.value() + "')";
+  }
+
+  /** A kind of entity after its indefinite article, for messages: {@code an activity}, {@code a site}. */
+  static String withArticle(String kind) {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 
   /** Returns the index of the entity with this id in the programme's list, or -1. */

@@ -56,8 +56,8 @@ public final class Edits {
     Catalogue<?> catalogue = Catalogue.of(entity);
     EntityId id = catalogue.idOf(entity);
     if (catalogue.indexOf(programme, id) >= 0) {
-      throw new IllegalArgumentException(catalogue.path(id) + ": the programme already has " + article(catalogue.kind) + " " + catalogue.kind
-          + " with id '" + id + "'; replace it instead");
+      throw new IllegalArgumentException(catalogue.path(id) + ": the programme already has "
+          + Catalogue.withArticle(catalogue.kind) + " with id '" + id + "'; replace it instead");
     }
     List<Object> entities = new ArrayList<>(catalogue.entities(programme));
     entities.add(entity);
@@ -215,10 +215,6 @@ public final class Edits {
     return programme.activity(id).orElseThrow(() ->
         new IllegalArgumentException("activities[" + id + "]: the programme has no activity '" + id + "'"
             + Catalogue.sameTextElsewhere(programme, id)));
-  }
-
-  private static String article(String noun) {
-    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static int indexOf(Programme programme, Catalogue<?> catalogue, EntityId id, String edit) {
