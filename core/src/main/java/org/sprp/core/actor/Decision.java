@@ -1,5 +1,6 @@
 package org.sprp.core.actor;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -99,6 +100,27 @@ public abstract class Decision {
       throw Checks.invalid("Decision", id(),
           "meeting or decidedBy must be given: a decision is taken at a meeting or by organisations");
     }
+  }
+
+  /**
+   * Returns the decision as text, its fields by name, each subject after its kind since ids of
+   * different kinds may share a text: {@code Decision{id=endorse-pilot-sites, summary=...,
+   * meeting=pac-2015-04, decidedBy=[], subjects=[site huizhou, site luzhou]}}. Absent fields are
+   * left out.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("Decision")
+        .omitNullValues()
+        .add("id", id())
+        .add("summary", summary())
+        .add("meeting", meeting().orElse(null))
+        .add("decidedBy", decidedBy())
+        .add("timing", timing().orElse(null))
+        .add("subjects", subjects().stream().map(subject -> subject.kind() + " " + subject).toList())
+        .toString();
   }
 
   /** Builds a {@link Decision}; {@code id} and {@code summary} are required. */

@@ -138,4 +138,16 @@ class DecisionTest {
 
     assertThat(Decision.builder().from(decision).build()).isEqualTo(decision);
   }
+
+  @Test
+  void itsTextNamesTheKindOfEachSubject() {
+    Decision decision = endorseSites().addSubjects(PlaceId.of("luzhou")).build();
+
+    assertThat(decision).hasToString("Decision{id=endorse-pilot-sites, "
+        + "summary=The Project Advisory Committee endorsed three pilot sites, meeting=pac-2015-04, decidedBy=[], "
+        + "subjects=[place luzhou, site huizhou, site luzhou, site shanghai]}");
+    assertThat(sitesAtSecondPanel().build()).hasToString("Decision{id=sites-at-second-panel, "
+        + "summary=The second panel discussion will associate representatives of selected pilot sites, "
+        + "decidedBy=[c1-team, ndrc], timing=2015-11, subjects=[activity second-panel-discussion]}");
+  }
 }
