@@ -364,6 +364,86 @@ class SchemaTest {
     assertThat(refs).hasSize(6).containsOnly("#/$defs/timing");
   }
 
+  // (b') Validators in strict mode compile it: ajv's strict mode (`strict: true`) refuses a schema
+  // that names a required field it does not declare beside it, or that uses a keyword of one type
+  // where no type is said.
+
+  /** The keywords that apply to one type of value only, by that type. */
+  private static final Map<String, String> TYPED_KEYWORDS = Map.ofEntries(
+      Map.entry("items", "array"), Map.entry("prefixItems", "array"), Map.entry("contains", "array"),
+      Map.entry("minItems", "array"), Map.entry("maxItems", "array"), Map.entry("uniqueItems", "array"),
+      Map.entry("minLength", "string"), Map.entry("maxLength", "string"), Map.entry("pattern", "string"),
+      Map.entry("minimum", "integer"), Map.entry("maximum", "integer"),
+      Map.entry("properties", "object"), Map.entry("required", "object"),
+      Map.entry("additionalProperties", "object"));
+
+  /** Keywords whose subschemas apply to the same value as the schema holding them, and so share its type. */
+  private static final Set<String> SAME_VALUE = Set.of("allOf", "anyOf", "oneOf", "not", "if", "then", "else");
+
+  /**
+   * Adds to {@code broken} each place in the schema that breaks ajv's {@code strictRequired} or
+   * {@code strictTypes}: a {@code required} name not declared in the {@code properties} beside it,
+   * or a typed keyword in a schema with no type of its own or from the schema around it that
+   * applies to the same value.
+   */
+  private static void strictModeBreaks(JsonNode schema, String at, String inheritedType, List<String> broken) {
+    if (schema.isArray()) {
+      for (int i = 0; i < schema.size(); i++) {
+        strictModeBreaks(schema.get(i), at + "/" + i, inheritedType, broken);
+      }
+      return;
+    }
+    if (!schema.isObject()) {
+      return;
+    }
+    String type = schema.path("type").isString() ? schema.path("type").asString() : inheritedType;
+    for (JsonNode name : schema.path("required")) {
+      if (!schema.path("properties").has(name.asString())) {
+        broken.add(at + ": required '" + name.asString() + "' is not declared in properties beside it");
+      }
+    }
+    for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
+      String wanted = TYPED_KEYWORDS.get(keyword.getKey());
+      boolean typed = wanted != null && (wanted.equals(type) || wanted.equals("integer") && "number".equals(type));
+      if (wanted != null && !typed) {
+        broken.add(at + ": " + keyword.getKey() + " without type " + wanted);
+      }
+      String inner = at + "/" + keyword.getKey();
+      if (SAME_VALUE.contains(keyword.getKey())) {
+        strictModeBreaks(keyword.getValue(), inner, type, broken);
+      } else if (keyword.getKey().equals("properties") || keyword.getKey().equals("$defs")) {
+        for (Map.Entry<String, JsonNode> each : keyword.getValue().properties()) {
+          strictModeBreaks(each.getValue(), inner + "/" + each.getKey(), null, broken);
+        }
+      } else if (keyword.getValue().isObject() || keyword.getKey().equals("prefixItems")) {
+        strictModeBreaks(keyword.getValue(), inner, null, broken);
+      }
+    }
+  }
+
+  @Test
+  void compilesUnderTheStrictModeOfValidators() {
+    List<String> broken = new ArrayList<>();
+
+    strictModeBreaks(SCHEMA_NODE, "#", null, broken);
+
+    assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void strictModeCheckFindsWhatAjvRefuses() {
+    JsonNode undeclared = MAPPER.readTree("""
+        {"type": "object", "anyOf": [{"required": ["meeting"]},
+          {"required": ["decidedBy"], "properties": {"decidedBy": {"minItems": 1}}}]}""");
+    List<String> broken = new ArrayList<>();
+
+    strictModeBreaks(undeclared, "#", null, broken);
+
+    assertThat(broken).containsExactly(
+        "#/anyOf/0: required 'meeting' is not declared in properties beside it",
+        "#/anyOf/1/properties/decidedBy: minItems without type array");
+  }
+
   // (c) What the schema refuses, the strict reader refuses.
 
   private static final String HEAD = """
