@@ -31,9 +31,9 @@ import org.sprp.core.time.Timing;
  *
  * <p>The steps: the contacts with Shanghai, tentatively in February 2016, are fixed on a day and
  * scheduled; the undated second panel discussion is given a tentative month; and a study visit
- * abroad is proposed on one of the requested topics (so far answered only by reference, by the
- * training in situ), the portability of migrant workers' rights, which also offers the "abroad"
- * the provinces asked for.
+ * abroad is proposed on one of the four topics of the provinces' request, which no activity answers
+ * yet: the portability of migrant workers' rights. It also offers the "abroad" the provinces asked
+ * for. The report then finds the three other topics still unanswered.
  */
 public final class NextSteps {
 

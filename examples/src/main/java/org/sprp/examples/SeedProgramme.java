@@ -37,9 +37,14 @@ import org.sprp.core.time.Timing;
 
 /**
  * The source document of the project, "Pilot sites - first mission, September 2015", as a {@link
- * Programme}. Every fact of the document is here; where it is imprecise the model stays imprecise
- * (the second panel discussion has no date; the contacts with Shanghai are only tentatively in
- * February 2016).
+ * Programme}. Its facts are in typed fields where the model has one; where it is imprecise the
+ * model stays imprecise (the second panel discussion has no date; the contacts with Shanghai are
+ * only tentatively in February 2016). A few facts have no field of their own and are kept in the
+ * free text of a title, summary or description: that the two field visits make the "first
+ * mission", the form of "capacity building" the provinces asked for and that either in-country or
+ * abroad would do, and why the contacts with Shanghai wait (suggestions for the training in Spain).
+ * One comment has no place at all: that by taking part in the mission to Sichuan the EU delegation
+ * marked its interest in project activities.
  *
  * <p>A model needs a few things the document leaves to its reader. These are readings, not
  * quotations:
@@ -48,12 +53,19 @@ import org.sprp.core.time.Timing;
  *       take every initiative), and the places' standard codes and Chinese names;
  *   <li>the photo caption "Meeting with City Government officials" is a meeting of the Sichuan
  *       mission at Luzhou, where the caption before it is set;
- *   <li>the further training in situ in February 2016 answers the provinces' request: it is the
- *       in-country capacity building they asked for, and the document gives no topics of its own
- *       for it, so it answers every topic of the request by reference;
- *   <li>the provinces' "respective" documents are one request from both provinces, sent at some
- *       time after the September visits ({@code 2015-09/}).
+ *   <li>the provinces' "respective" documents are one request from both provinces, for their pilot
+ *       sites Huizhou and Luzhou, sent at some time after the September visits ({@code 2015-09/});
+ *   <li>the further training "in situ" is at the pilot sites of Guangdong and Sichuan, Huizhou and
+ *       Luzhou, which the sentence before it names;
+ *   <li>the contacts with Shanghai, which are not themselves knowledge sharing, are an activity of
+ *       kind consultation, so that they stand in the timeline.
  * </ul>
+ *
+ * <p>What the document does not say, the programme does not say either. The document does not link
+ * the further training to the provinces' request nor give its topics, so it answers no request here,
+ * and the coverage shows the request's four topics unanswered. Nor does it say that the Shanghai
+ * site takes part in the training in Spain, only that suggestions will be sought from pilot site
+ * representatives, so that training has no sites.
  */
 public final class SeedProgramme {
 
@@ -183,7 +195,7 @@ public final class SeedProgramme {
             Organisation.builder().id(SICHUAN_AUTHORITIES).name(BilingualName.of("Sichuan provincial authorities"))
                 .kind(OrganisationKind.PROVINCIAL_GOVERNMENT).place(SICHUAN).build(),
             Organisation.builder().id(LUZHOU_SOCIAL_SECURITY_CENTRE)
-                .name(BilingualName.of("Social security community centre, Luzhou"))
+                .name(BilingualName.of("Social security community center, Luzhou"))
                 .kind(OrganisationKind.SERVICE_CENTRE).place(LUZHOU).build(),
             Organisation.builder().id(HUIZHOU_PHARMACEUTICAL_COMPANY)
                 .name(BilingualName.of("Pharmaceutical company in Huizhou"))
@@ -197,7 +209,7 @@ public final class SeedProgramme {
                 .addSubjects(SHANGHAI_SITE, LUZHOU_SITE, HUIZHOU_SITE)
                 .build(),
             Decision.builder().id(PANEL_WITH_SITES)
-                .summary("Not to delay cooperative activities with the pilot sites, the second panel discussion "
+                .summary("Not to delay implementation of cooperative activities with the pilot sites, the second panel discussion "
                     + "will associate representatives from selected pilot sites in Guangdong and Sichuan provinces")
                 .addDecidedBy(NDRC, C1_TEAM)
                 .addSubjects(SECOND_PANEL)
@@ -208,7 +220,7 @@ public final class SeedProgramme {
             site(HUIZHOU_SITE, HUIZHOU, migrantWorkers))
         .addMissions(
             Mission.builder().id(GUANGDONG_VISIT)
-                .title("Field visit to Huizhou and Guangzhou (Guangdong Province)")
+                .title("First mission, field visit to Huizhou and Guangzhou (Guangdong Province)")
                 .initiator(NDRC)
                 .addPurposes(PURPOSES)
                 .addStops(
@@ -221,14 +233,14 @@ public final class SeedProgramme {
                 .timing(Timing.parse("2015-09"))
                 .build(),
             Mission.builder().id(SICHUAN_VISIT)
-                .title("Field visit to Luzhou and Chengdu (Sichuan Province)")
+                .title("First mission, field visit to Luzhou and Chengdu (Sichuan Province)")
                 .initiator(NDRC)
                 .addParticipants(EU_DELEGATION)
                 .addPurposes(PURPOSES)
                 .addStops(
                     MissionStop.builder().place(LUZHOU)
                         .addEngagements(
-                            Engagement.of("Visiting the social security community centre", LUZHOU_SOCIAL_SECURITY_CENTRE),
+                            Engagement.of("Visiting the social security community center", LUZHOU_SOCIAL_SECURITY_CENTRE),
                             Engagement.of("Meeting with city government officials"))
                         .build(),
                     MissionStop.of(CHENGDU))
@@ -245,9 +257,9 @@ public final class SeedProgramme {
             .addModalities(Modality.IN_COUNTRY, Modality.ABROAD)
             .addSites(HUIZHOU_SITE, LUZHOU_SITE)
             .timing(Timing.parse("2015-09/"))
-            .description("Detailed documents expressing the provincial fields of interest, sent to NDRC after the "
-                + "field visits and shared with the C1 team; knowledge sharing to take the form of capacity "
-                + "building, in-country or abroad")
+            .description("Detailed documents expressing the respective provincial fields of interest, sent to NDRC "
+                + "after the field visits and shared with the C1 team; knowledge sharing to take the form of "
+                + "capacity building either in-country or abroad")
             .build())
         .addActivities(
             KnowledgeActivity.builder().id(SECOND_PANEL)
@@ -264,7 +276,6 @@ public final class SeedProgramme {
                 .title("Further training in situ")
                 .modality(Modality.IN_COUNTRY)
                 .addSites(HUIZHOU_SITE, LUZHOU_SITE)
-                .addAnswers(PROVINCES_REQUEST)
                 .status(Status.PLANNED)
                 .timing(Timing.parse("2016-02"))
                 .description("Foreseen to be provided in situ")
@@ -277,7 +288,8 @@ public final class SeedProgramme {
                 .status(Status.PLANNED)
                 .timing(Timing.parse("2016-02?"))
                 .description("At a later stage, tentatively in February 2016, since the preferred topic of the "
-                    + "site is ageing, a theme at the core of the C1 activities proposed for 2016")
+                    + "site is ageing, a theme at the core of the C1 activities proposed for 2016 (training in "
+                    + "Spain), for which suggestions from pilot site representatives will be sought")
                 .build(),
             KnowledgeActivity.builder().id(TRAINING_IN_SPAIN)
                 .kind(ActivityKind.TRAINING)
@@ -285,11 +297,10 @@ public final class SeedProgramme {
                 .modality(Modality.ABROAD)
                 .venue(SPAIN)
                 .addThemes(ageing)
-                .addSites(SHANGHAI_SITE)
                 .status(Status.PROPOSED)
                 .timing(Timing.parse("2016"))
-                .description("A C1 activity proposed for 2016 on ageing; advance suggestions will be sought from "
-                    + "pilot site representatives")
+                .description("A C1 related project activity proposed for the year 2016 on ageing, for which the "
+                    + "advanced suggestions from pilot site representatives will be sought")
                 .build())
         .build();
   }

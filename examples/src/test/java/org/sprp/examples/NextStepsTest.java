@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sprp.core.Programme;
 import org.sprp.core.Status;
 import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.plan.Edits;
 import org.sprp.core.plan.EntityChange;
 import org.sprp.core.plan.Plan;
 import org.sprp.core.plan.ProgrammeDiff;
@@ -48,10 +49,12 @@ class NextStepsTest {
   }
 
   @Test
-  void theStudyVisitOffersWhatTheProvincesAskedAndNothingAnsweredAbroad() {
-    assertThat(provinces(seed).unofferedModalities()).containsExactly(org.sprp.core.activity.Modality.ABROAD);
+  void theStudyVisitOffersTheAbroadTheProvincesAskedFor() {
+    assertThat(provinces(seed).unofferedModalities()).containsExactly(
+        org.sprp.core.activity.Modality.IN_COUNTRY, org.sprp.core.activity.Modality.ABROAD);
 
-    assertThat(provinces(planned).unofferedModalities()).isEmpty();
+    // Nothing that answers the request is in-country yet: the training in situ does not answer it.
+    assertThat(provinces(planned).unofferedModalities()).containsExactly(org.sprp.core.activity.Modality.IN_COUNTRY);
     TopicCoverage portability = provinces(planned).topics().stream()
         .filter(t -> t.topic().equals(PORTABILITY)).findFirst().orElseThrow();
     assertThat(portability.byTopic()).containsExactly(NextSteps.STUDY_VISIT);
@@ -69,7 +72,7 @@ class NextStepsTest {
   }
 
   @Test
-  void theReportListsTheChangesAndFindsNothingAmiss() {
+  void theReportListsTheChangesAndTheTopicsStillUnanswered() {
     assertThat(NextSteps.report(seed, planned, LocalDate.of(2015, 12, 31))).isEqualTo(
         "3 changes from sprp to sprp:\n"
             + "~ activities[panel-discussion-2]\n"
@@ -80,13 +83,34 @@ class NextStepsTest {
             + "+ activities[study-visit-portability-2016]\n"
             + "\n"
             + "Findings on 2015-12-31\n"
+            + "  WARNING UNANSWERED_TOPIC requests[provinces-fields-of-interest].topics[0]: "
+            + "no activity answers topic 'eu-social-security-policy'\n"
+            + "  WARNING UNANSWERED_TOPIC requests[provinces-fields-of-interest].topics[2]: "
+            + "no activity answers topic 'monitoring-and-operational-systems'\n"
+            + "  WARNING UNANSWERED_TOPIC requests[provinces-fields-of-interest].topics[1]: "
+            + "no activity answers topic 'it-systems-and-fund-raising'\n");
+  }
+
+  @Test
+  void theReportSaysNoneWhenNothingIsFound() {
+    Programme withoutRequest = Edits.remove(seed, PROVINCES_REQUEST);
+    Programme dated = Edits.reschedule(withoutRequest, SECOND_PANEL, Timing.parse("2015-12"));
+
+    assertThat(NextSteps.report(withoutRequest, dated, LocalDate.of(2015, 12, 31))).isEqualTo(
+        "1 change from sprp to sprp:\n"
+            + "~ activities[panel-discussion-2]\n"
+            + "    timing: none → 2015-12\n"
+            + "\n"
+            + "Findings on 2015-12-31\n"
             + "  none\n");
   }
 
   @Test
-  void theSeedAloneHasOneFinding_theUndatedPanel() {
+  void theSeedAloneHasTheUndatedPanelAndTheFourUnansweredTopics() {
     assertThat(Plan.of(seed).findings(LocalDate.of(2015, 12, 31))).extracting(f -> f.path())
-        .containsExactly("activities[panel-discussion-2]");
+        .containsExactly("activities[panel-discussion-2]", "requests[provinces-fields-of-interest].topics[0]",
+            "requests[provinces-fields-of-interest].topics[2]", "requests[provinces-fields-of-interest].topics[1]",
+            "requests[provinces-fields-of-interest].topics[3]");
   }
 
   @Test

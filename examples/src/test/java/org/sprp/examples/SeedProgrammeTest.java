@@ -68,7 +68,7 @@ class SeedProgrammeTest {
     assertThat(sichuan.stops()).extracting(MissionStop::place).containsExactly(LUZHOU, CHENGDU);
     assertThat(sichuan.participants()).containsExactly(EU_DELEGATION);
     assertThat(sichuan.stops().get(0).engagements()).extracting(e -> e.description())
-        .containsExactly("Visiting the social security community centre", "Meeting with city government officials");
+        .containsExactly("Visiting the social security community center", "Meeting with city government officials");
     assertThat(sichuan.purposes()).hasSize(2);
   }
 
@@ -92,13 +92,19 @@ class SeedProgrammeTest {
     assertThat(panel.sites()).containsExactly(HUIZHOU_SITE, LUZHOU_SITE);
     assertThat(seed.decision(PANEL_WITH_SITES).orElseThrow().decidedBy()).containsExactly(C1_TEAM, NDRC);
 
-    assertThat(seed.activity(TRAINING_IN_SITU).orElseThrow().timing()).contains(Timing.parse("2016-02"));
+    KnowledgeActivity inSitu = seed.activity(TRAINING_IN_SITU).orElseThrow();
+    assertThat(inSitu.timing()).contains(Timing.parse("2016-02"));
+    // The document does not say that it answers the provinces' request, nor on which topics.
+    assertThat(inSitu.answers()).isEmpty();
+    assertThat(inSitu.topics()).isEmpty();
     KnowledgeActivity shanghai = seed.activity(SHANGHAI_CONTACTS).orElseThrow();
     assertThat(shanghai.timing().orElseThrow().isUncertain()).isTrue();
     KnowledgeActivity spain = seed.activity(TRAINING_IN_SPAIN).orElseThrow();
     assertThat(spain.venue()).contains(SPAIN);
     assertThat(spain.modality()).contains(Modality.ABROAD);
     assertThat(spain.timing().orElseThrow().latest()).contains(LocalDate.of(2016, 12, 31));
+    // Suggestions will be sought from the sites' representatives; no site is said to take part.
+    assertThat(spain.sites()).isEmpty();
   }
 
   @Test

@@ -87,6 +87,8 @@ class SeedReportsTest {
         "General introduction to social security policy in the EU", "Monitoring and operational systems",
         "Building IT systems for social security and fund raising",
         "Vesting and portability of social security rights for migrant workers",
+        "no activity answers Monitoring and operational systems [provinces-fields-of-interest]",
+        "no activity offers in-country knowledge sharing asked for by provinces-fields-of-interest",
         "no activity offers abroad knowledge sharing asked for by provinces-fields-of-interest");
   }
 
@@ -117,7 +119,8 @@ class SeedReportsTest {
         "training-spain-2016", "shanghai-contacts", "training-in-situ-2016-02");
     assertThat(lines).contains(
         "    Contacts with the Shanghai pilot site ? : crit, shanghai-contacts, 2016-02-01, 2016-03-01",
-        "    Field visit to Luzhou and Chengdu (Sichuan Province) : done, field-visit-sichuan-2015-09, 2015-09-01, "
+        "    First mission, field visit to Luzhou and Chengdu (Sichuan Province) : done, field-visit-sichuan-2015-09, "
+            + "2015-09-01, "
             + "2015-10-01",
         "    %% Not drawn: panel-discussion-2 (no timing, planned)");
   }
@@ -127,14 +130,15 @@ class SeedReportsTest {
     String markdown = MarkdownReport.render(plan);
     assertThat(markdown).startsWith("# Social Protection Reform Project (`sprp`)\n");
     assertThat(markdown).contains(
-        "| `shanghai` | Shanghai (上海市) | Ageing population | 2 |",
+        "| `shanghai` | Shanghai (上海市) | Ageing population | 1 |",
         "| `luzhou` | Luzhou (泸州市), Sichuan (四川省) | Rural-urban integration, Migrant workers | 3 |",
         "| `huizhou` | Huizhou (惠州市), Guangdong (广东省) | Migrant workers | 3 |",
         "| `2016-02?` | Contacts with the Shanghai pilot site `shanghai-contacts` | consultation | planned | `shanghai` |",
         "| (no date) | Second panel discussion `panel-discussion-2` | panel discussion | planned | `luzhou`, `huizhou` |",
+        "| `2016` | Training in Spain `training-spain-2016` | training | proposed | — |",
         "| Vesting and portability of social security rights for migrant workers `portability-for-migrant-workers` "
-            + "| `training-in-situ-2016-02` | — |",
-        "- Requested modalities no answering activity offers: abroad (`provinces-fields-of-interest`)");
+            + "| — | — |",
+        "- Requested modalities no answering activity offers: in-country, abroad (`provinces-fields-of-interest`)");
     // Every table row has as many cells as its header.
     for (String line : markdown.split("\n")) {
       if (line.startsWith("| Site ")) {
@@ -151,6 +155,7 @@ class SeedReportsTest {
     assertThat(outline).contains(
         "  luzhou    Luzhou (泸州市), Sichuan (四川省): Rural-urban integration, Migrant workers\n",
         "  2016-02?         planned    consultation      Contacts with the Shanghai pilot site [shanghai-contacts]\n",
-        "    modalities not offered: abroad\n");
+        "    Monitoring and operational systems: not answered\n",
+        "    modalities not offered: in-country, abroad\n");
   }
 }
