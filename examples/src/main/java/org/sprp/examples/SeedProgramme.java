@@ -25,6 +25,7 @@ import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.MissionStop;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.Decision;
@@ -41,8 +42,9 @@ import org.sprp.core.time.Timing;
  * model stays imprecise (the second panel discussion has no date; the contacts with Shanghai are
  * only tentatively in February 2016). A few facts have no field of their own and are kept in the
  * free text of a title, summary or description: that the two field visits make the "first
- * mission", the form of "capacity building" the provinces asked for and that either in-country or
- * abroad would do, and why the contacts with Shanghai wait (suggestions for the training in Spain).
+ * mission", the form of "capacity building" the provinces asked for (that either in-country or
+ * abroad would do is typed: {@link ModalityChoice#ANY}), and why the contacts with Shanghai wait
+ * (suggestions for the training in Spain).
  * One comment has no place at all: that by taking part in the mission to Sichuan the EU delegation
  * marked its interest in project activities.
  *
@@ -255,6 +257,7 @@ public final class SeedProgramme {
             .channel(RequestChannel.DOCUMENT)
             .addTopics(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY)
             .addModalities(Modality.IN_COUNTRY, Modality.ABROAD)
+            .modalityChoice(ModalityChoice.ANY)                               // "either in-country or abroad"
             .addSites(HUIZHOU_SITE, LUZHOU_SITE)
             .timing(Timing.parse("2015-09/"))
             .description("Detailed documents expressing the respective provincial fields of interest, sent to NDRC "

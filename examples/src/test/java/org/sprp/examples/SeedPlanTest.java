@@ -110,7 +110,9 @@ class SeedPlanTest {
       assertThat(topic.byReference()).isEmpty();
       assertThat(topic.byTopic()).isEmpty();
     });
+    // Either would do, and neither is offered.
     assertThat(request.unofferedModalities()).containsExactly(Modality.IN_COUNTRY, Modality.ABROAD);
+    assertThat(request.toString()).endsWith("modalities not offered: in-country or abroad");
     assertThat(plan.coverage().unansweredTopics()).extracting(TopicCoverage::topic)
         .containsExactly(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY);
     // Every site takes part in an activity: the training in situ and the contacts with Shanghai.

@@ -16,6 +16,7 @@ import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.MissionStop;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.place.Place;
@@ -80,6 +81,7 @@ class SeedProgrammeTest {
     assertThat(Plan.of(seed).inCatalogueOrder(request.topics()))
         .containsExactly(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY);
     assertThat(request.modalities()).containsExactly(Modality.IN_COUNTRY, Modality.ABROAD);
+    assertThat(request.modalityChoice()).isEqualTo(ModalityChoice.ANY);                 // "either ... or"
     assertThat(request.recipients()).containsExactly(C1_TEAM, NDRC);
     assertThat(request.followUpOf()).containsExactly(GUANGDONG_VISIT, SICHUAN_VISIT);
   }

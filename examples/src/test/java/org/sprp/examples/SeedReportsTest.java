@@ -88,8 +88,7 @@ class SeedReportsTest {
         "Building IT systems for social security and fund raising",
         "Vesting and portability of social security rights for migrant workers",
         "no activity answers Monitoring and operational systems [provinces-fields-of-interest]",
-        "no activity offers in-country knowledge sharing asked for by provinces-fields-of-interest",
-        "no activity offers abroad knowledge sharing asked for by provinces-fields-of-interest");
+        "no activity offers in-country or abroad knowledge sharing asked for by provinces-fields-of-interest");
   }
 
   @Test
@@ -138,7 +137,7 @@ class SeedReportsTest {
         "| `2016` | Training in Spain `training-spain-2016` | training | proposed | — |",
         "| Vesting and portability of social security rights for migrant workers `portability-for-migrant-workers` "
             + "| — | — |",
-        "- Requested modalities no answering activity offers: in-country, abroad (`provinces-fields-of-interest`)");
+        "- Requested modalities no answering activity offers: in-country or abroad (`provinces-fields-of-interest`)");
     // Every table row has as many cells as its header.
     for (String line : markdown.split("\n")) {
       if (line.startsWith("| Site ")) {
@@ -156,6 +155,6 @@ class SeedReportsTest {
         "  luzhou    Luzhou (泸州市), Sichuan (四川省): Rural-urban integration, Migrant workers\n",
         "  2016-02?         planned    consultation      Contacts with the Shanghai pilot site [shanghai-contacts]\n",
         "    Monitoring and operational systems: not answered\n",
-        "    modalities not offered: in-country, abroad\n");
+        "    modalities not offered: in-country or abroad\n");
   }
 }

@@ -2,6 +2,7 @@ package org.sprp.serialization;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.sprp.core.ActivityId;
 import org.sprp.core.BilingualName;
@@ -28,6 +29,7 @@ import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.MissionStop;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.Decision;
@@ -65,6 +67,8 @@ final class ModelCodecs {
   static final ValueCodec<OrganisationKind> ORGANISATION_KIND =
       Scalars.enumeration("organisation kind", OrganisationKind.class);
   static final ValueCodec<Modality> MODALITY = Scalars.enumeration("modality", Modality.class);
+  static final ValueCodec<ModalityChoice> MODALITY_CHOICE =
+      Scalars.enumeration("modality choice", ModalityChoice.class);
   static final ValueCodec<ActivityKind> ACTIVITY_KIND = Scalars.enumeration("activity kind", ActivityKind.class);
   static final ValueCodec<RequestChannel> REQUEST_CHANNEL =
       Scalars.enumeration("request channel", RequestChannel.class);
@@ -221,6 +225,10 @@ final class ModelCodecs {
           .array("topics", TOPIC_ID, true, KnowledgeRequest.Builder::addTopics, KnowledgeRequest::topics)
           .array("modalities", MODALITY, true, KnowledgeRequest.Builder::addModalities,
               KnowledgeRequest::modalities)
+          // Written only when it is not the default, "each", as empty optional fields are left out.
+          .optional("modalityChoice", MODALITY_CHOICE, KnowledgeRequest.Builder::modalityChoice,
+              request -> request.modalityChoice() == ModalityChoice.EACH
+                  ? Optional.empty() : Optional.of(request.modalityChoice()))
           .array("sites", SITE_ID, true, KnowledgeRequest.Builder::addSites, KnowledgeRequest::sites)
           .optional("timing", Scalars.TIMING, KnowledgeRequest.Builder::timing, KnowledgeRequest::timing)
           .optional("description", Scalars.STRING, KnowledgeRequest.Builder::description,
@@ -269,6 +277,7 @@ final class ModelCodecs {
       .put(PlaceLevel.class, PLACE_LEVEL)
       .put(OrganisationKind.class, ORGANISATION_KIND)
       .put(Modality.class, MODALITY)
+      .put(ModalityChoice.class, MODALITY_CHOICE)
       .put(ActivityKind.class, ACTIVITY_KIND)
       .put(RequestChannel.class, REQUEST_CHANNEL)
       .put(BilingualName.class, NAME)

@@ -21,6 +21,7 @@ import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.Decision;
@@ -89,6 +90,7 @@ class GoldenDocumentTest {
     KnowledgeRequest request = programme.requests().get(0);
     assertThat(request.channel()).isEqualTo(RequestChannel.DOCUMENT);
     assertThat(request.description()).contains("Detailed document sent to NDRC");
+    assertThat(request.modalityChoice()).isEqualTo(ModalityChoice.ANY);
     KnowledgeActivity activity = programme.activity(ActivityId.of("second-panel")).orElseThrow();
     assertThat(activity.sequenceNumber()).hasValue(2);
     assertThat(activity.venue()).contains(PlaceId.of("luzhou"));
@@ -124,6 +126,9 @@ class GoldenDocumentTest {
     assertThat(programme.requests()).extracting(KnowledgeRequest::channel)
         .containsExactlyInAnyOrder(RequestChannel.values());
     assertThat(programme.requests().get(0).modalities()).containsExactly(Modality.IN_COUNTRY, Modality.ABROAD);
+    // "each" is the default, which the writer leaves out.
+    assertThat(programme.requests()).extracting(KnowledgeRequest::modalityChoice)
+        .containsOnly(ModalityChoice.ANY, ModalityChoice.EACH).contains(ModalityChoice.values());
     List<Status> statuses = programme.activities().stream().map(KnowledgeActivity::status)
         .collect(Collectors.toList());
     assertThat(statuses).contains(Status.values());

@@ -40,6 +40,7 @@ import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.MissionStop;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.Decision;
@@ -517,6 +518,7 @@ final class RandomProgrammes {
       if (r.nextBoolean()) {
         q.description(text());
       }
+      q.modalityChoice(pick(ModalityChoice.values()));
       return q.build();
     }
 

@@ -2,6 +2,7 @@ package org.sprp.serialization;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.MissionStop;
 import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.actor.Meeting;
@@ -60,6 +62,25 @@ class ValueRoundTripTest {
     seeds().forEach(seed -> types.addAll(roundTripAll(RandomProgrammes.random(seed))));
 
     assertThat(types).containsExactlyInAnyOrderElementsOf(ModelCodecs.BY_TYPE.keySet());
+  }
+
+  @Test
+  @DisplayName("a request's modality choice is read when given, and written only when it is not the default")
+  void modalityChoiceHasADefault() {
+    String each = "{\"id\": \"r\", \"requestedBy\": [\"o\"], \"channel\": \"document\", \"topics\": [\"t\"], "
+        + "\"modalities\": [\"in-country\", \"abroad\"], \"modalityChoice\": \"each\"}";
+
+    KnowledgeRequest request = JSON.readValue(each, KnowledgeRequest.class);
+
+    assertThat(request.modalityChoice()).isEqualTo(ModalityChoice.EACH);
+    assertThat(JSON.writeValueAsString(request)).doesNotContain("modalityChoice");
+    KnowledgeRequest any = JSON.readValue(each.replace("\"each\"", "\"any\""), KnowledgeRequest.class);
+    assertThat(any.modalityChoice()).isEqualTo(ModalityChoice.ANY);
+    assertThat(JSON.writeValueAsString(any)).contains("\"modalityChoice\": \"any\"");
+    assertThatThrownBy(() -> JSON.readValue(each.replace("\"each\"", "\"either\""), KnowledgeRequest.class))
+        .isInstanceOf(ProgrammeJsonException.class)
+        .hasMessageContaining("/modalityChoice")
+        .hasMessageContaining("unknown modality choice 'either': expected one of each, any");
   }
 
   /** Round-trips each value of the programme, returning the types it round-tripped. */
@@ -120,6 +141,7 @@ class ValueRoundTripTest {
       roundTrip(request, KnowledgeRequest.class, types);
       roundTripId(request.id(), types);
       roundTrip(request.channel(), RequestChannel.class, types);
+      roundTrip(request.modalityChoice(), ModalityChoice.class, types);
       for (Modality modality : request.modalities()) {
         roundTrip(modality, Modality.class, types);
       }

@@ -77,12 +77,24 @@ public abstract class KnowledgeRequest {
   public abstract ImmutableSet<TopicId> topics();
 
   /**
-   * Returns the modalities the requesters prefer.
+   * Returns the modalities the requesters ask for; {@link #modalityChoice()} says whether they want
+   * each of them or any one of them.
    *
    * @return the modalities, possibly empty when no preference was said, in the order of {@link
    *     Modality}'s constants
    */
   public abstract ImmutableSet<Modality> modalities();
+
+  /**
+   * Returns whether the requesters want each of their {@linkplain #modalities() modalities} or any
+   * one of them ("either in-country or abroad"). It matters only when there are several.
+   *
+   * @return the choice, {@link ModalityChoice#EACH} unless the builder was given another
+   */
+  @Value.Default
+  public ModalityChoice modalityChoice() {
+    return ModalityChoice.EACH;
+  }
 
   /**
    * Returns the pilot sites on whose behalf the request was made.

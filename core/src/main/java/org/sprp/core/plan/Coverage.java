@@ -22,13 +22,15 @@ import org.sprp.core.TopicId;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 
 /**
  * How a programme's knowledge-sharing activities answer its knowledge requests, and the gaps: for
  * every request and each of its topics the activities that answer it (see {@link TopicCoverage}
  * for the rule), the topics nothing answers, the sites no activity reaches, and the requested
- * modalities no answering activity offers. Cancelled activities answer nothing and reach no site.
+ * modalities no answering activity offers (for a request that wants {@linkplain ModalityChoice#ANY
+ * any one} of its modalities, all of them when none is offered, and none otherwise). Cancelled activities answer nothing and reach no site.
  * Obtained from {@link Plan#coverage()}.
  *
  * <p>This class is immutable and thread-safe.
@@ -98,7 +100,12 @@ public final class Coverage {
       Set<Modality> unoffered = EnumSet.noneOf(Modality.class);
       unoffered.addAll(request.modalities());
       unoffered.removeAll(answersOf.offered);
-      requests.put(request.id(), new RequestCoverage(request.id(), topics.build(), ImmutableSet.copyOf(unoffered)));
+      if (request.modalityChoice() == ModalityChoice.ANY && unoffered.size() < request.modalities().size()) {
+        // One of the modalities is offered, and any one will do.
+        unoffered.clear();
+      }
+      requests.put(request.id(), new RequestCoverage(request.id(), topics.build(), ImmutableSet.copyOf(unoffered),
+          request.modalityChoice()));
     }
 
     ImmutableList.Builder<SiteId> unreached = ImmutableList.builder();

@@ -177,6 +177,7 @@ final class EntityFields {
     fields.put("topics", text(request.topics()));
     fields.put("modalities", Text.plain(request.modalities().stream().sorted().map(EntityFields::text)
         .collect(Collectors.joining(", ", "[", "]"))));
+    fields.put("modalityChoice", plain(request.modalityChoice()));
     fields.put("sites", text(request.sites()));
     fields.put("timing", text(request.timing()));
     fields.put("description", Text.free(request.description()));

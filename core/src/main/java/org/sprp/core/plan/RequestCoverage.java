@@ -5,11 +5,14 @@ import com.google.common.collect.ImmutableSet;
 import java.util.stream.Collectors;
 import org.sprp.core.RequestId;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 
 /**
  * How the activities answer one knowledge request: each of its topics, and the modalities
  * (in-country, abroad) it asks for that no activity answering it offers. An activity answers the
- * request when it answers any of its topics (see {@link TopicCoverage}).
+ * request when it answers any of its topics (see {@link TopicCoverage}). When the request wants
+ * {@linkplain ModalityChoice#ANY any one} of its modalities, they are all unoffered when no
+ * answering activity offers one, and none is when one does.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,12 +21,14 @@ public final class RequestCoverage {
   private final RequestId request;
   private final ImmutableList<TopicCoverage> topics;
   private final ImmutableSet<Modality> unofferedModalities;
+  private final ModalityChoice choice;
 
   RequestCoverage(RequestId request, ImmutableList<TopicCoverage> topics,
-      ImmutableSet<Modality> unofferedModalities) {
+      ImmutableSet<Modality> unofferedModalities, ModalityChoice choice) {
     this.request = request;
     this.topics = topics;
     this.unofferedModalities = unofferedModalities;
+    this.choice = choice;
   }
 
   /**
@@ -56,7 +61,8 @@ public final class RequestCoverage {
 
   /**
    * Returns the coverage as text, one topic a line, then the modalities not offered as the JSON
-   * format writes them ({@code in-country}, {@code abroad}).
+   * format writes them: {@code in-country, abroad} when each is wanted, {@code in-country or
+   * abroad} when any one would do.
    *
    * @return the text, not null
    */
@@ -69,7 +75,8 @@ public final class RequestCoverage {
     }
     if (!unofferedModalities.isEmpty()) {
       text.append("\n  modalities not offered: ")
-          .append(unofferedModalities.stream().map(EntityFields::text).collect(Collectors.joining(", ")));
+          .append(unofferedModalities.stream().map(EntityFields::text)
+              .collect(Collectors.joining(choice == ModalityChoice.ANY ? " or " : ", ")));
     }
     return text.toString();
   }

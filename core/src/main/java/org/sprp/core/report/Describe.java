@@ -1,7 +1,9 @@
 package org.sprp.core.report;
 
 import com.google.common.base.Ascii;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sprp.core.BilingualName;
@@ -12,6 +14,7 @@ import org.sprp.core.Theme;
 import org.sprp.core.ThemeId;
 import org.sprp.core.TopicId;
 import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.place.Place;
@@ -49,6 +52,18 @@ final class Describe {
   /** A modality as the JSON format writes it: {@code in-country}, {@code abroad}. */
   static String modality(org.sprp.core.activity.Modality modality) {
     return Ascii.toLowerCase(modality.name()).replace('_', '-');
+  }
+
+  /**
+   * Modalities as the JSON format writes them, joined as the request wants them: {@code in-country,
+   * abroad} for each, {@code in-country or abroad} for any one.
+   */
+  static String modalities(Iterable<org.sprp.core.activity.Modality> modalities, ModalityChoice choice) {
+    List<String> words = new ArrayList<>();
+    for (org.sprp.core.activity.Modality modality : modalities) {
+      words.add(modality(modality));
+    }
+    return String.join(choice == ModalityChoice.ANY ? " or " : ", ", words);
   }
 
   /** What an event is: {@code mission}, or the kind of an activity such as {@code training}. */

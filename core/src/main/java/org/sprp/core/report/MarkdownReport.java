@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sprp.core.Programme;
 import org.sprp.core.activity.KnowledgeRequest;
-import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.plan.Coverage;
@@ -65,7 +65,7 @@ public final class MarkdownReport {
       out.append("\n### Request ").append(code(request.request())).append("\n\n");
       out.append("Requested by ").append(codes(plan.inCatalogueOrder(asked.requestedBy())));
       if (!asked.modalities().isEmpty()) {
-        out.append("; modalities: ").append(modalities(asked.modalities()));
+        out.append("; modalities: ").append(Describe.modalities(asked.modalities(), asked.modalityChoice()));
       }
       out.append(".\n\n");
       out.append("| Topic | By reference | By topic |\n|---|---|---|\n");
@@ -88,7 +88,8 @@ public final class MarkdownReport {
     List<String> unoffered = new ArrayList<>();
     for (RequestCoverage request : coverage.requests()) {
       if (!request.unofferedModalities().isEmpty()) {
-        unoffered.add(modalities(request.unofferedModalities()) + " (" + code(request.request()) + ")");
+        ModalityChoice choice = programme.request(request.request()).orElseThrow().modalityChoice();
+        unoffered.add(Describe.modalities(request.unofferedModalities(), choice) + " (" + code(request.request()) + ")");
       }
     }
     out.append("- Requested modalities no answering activity offers: ")
@@ -131,13 +132,5 @@ public final class MarkdownReport {
       codes.add(code(value));
     }
     return codes.isEmpty() ? "—" : String.join(", ", codes);
-  }
-
-  private static String modalities(Iterable<Modality> modalities) {
-    List<String> words = new ArrayList<>();
-    for (Modality modality : modalities) {
-      words.add(Describe.modality(modality));
-    }
-    return String.join(", ", words);
   }
 }

@@ -2,10 +2,13 @@ package org.sprp.core.report;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.sprp.core.Programme;
 import org.sprp.core.Status;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.actor.Decision;
@@ -116,13 +119,9 @@ public final class OutlineReport {
         out.append('\n');
       }
       if (!request.unofferedModalities().isEmpty()) {
-        out.append("    modalities not offered: ");
-        String separator = "";
-        for (Modality modality : request.unofferedModalities()) {
-          out.append(separator).append(Describe.modality(modality));
-          separator = ", ";
-        }
-        out.append('\n');
+        ModalityChoice choice = programme.request(request.request()).orElseThrow().modalityChoice();
+        out.append("    modalities not offered: ")
+            .append(Describe.modalities(request.unofferedModalities(), choice)).append('\n');
       }
     }
     out.append("  sites no activity reaches: ")
@@ -147,8 +146,18 @@ public final class OutlineReport {
           open++;
         }
       }
-      for (Modality modality : request.unofferedModalities()) {
-        out.append("  no activity offers ").append(Describe.modality(modality))
+      // One line a modality when each is wanted; one line for all when any one would do.
+      ModalityChoice choice = programme.request(request.request()).orElseThrow().modalityChoice();
+      List<List<Modality>> gaps = new ArrayList<>();
+      if (choice == ModalityChoice.ANY && !request.unofferedModalities().isEmpty()) {
+        gaps.add(request.unofferedModalities().asList());
+      } else {
+        for (Modality modality : request.unofferedModalities()) {
+          gaps.add(List.of(modality));
+        }
+      }
+      for (List<Modality> gap : gaps) {
+        out.append("  no activity offers ").append(Describe.modalities(gap, choice))
             .append(" knowledge sharing asked for by ").append(request.request()).append('\n');
         open++;
       }

@@ -66,6 +66,7 @@ class KnowledgeRequestTest {
     assertThat(request.recipients()).isEmpty();
     assertThat(request.followUpOf()).isEmpty();
     assertThat(request.modalities()).isEmpty();
+    assertThat(request.modalityChoice()).isEqualTo(ModalityChoice.EACH);
     assertThat(request.sites()).isEmpty();
     assertThat(request.timing()).isEmpty();
     assertThat(request.description()).isEmpty();
@@ -82,6 +83,7 @@ class KnowledgeRequestTest {
         .addEqualityGroup(sichuanDocument().channel(RequestChannel.CORRESPONDENCE).build())
         .addEqualityGroup(sichuanDocument().topics(List.of(IT_SYSTEMS)).build())
         .addEqualityGroup(sichuanDocument().modalities(List.of(Modality.ABROAD)).build())
+        .addEqualityGroup(sichuanDocument().modalityChoice(ModalityChoice.ANY).build())
         .addEqualityGroup(sichuanDocument().sites(List.of()).build())
         .addEqualityGroup(sichuanDocument().timing(Timing.parse("2015-11")).build())
         .addEqualityGroup(sichuanDocument().description("Asks for a seminar").build())

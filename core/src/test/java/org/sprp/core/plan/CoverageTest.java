@@ -11,7 +11,9 @@ import org.sprp.core.RequestId;
 import org.sprp.core.Status;
 import org.sprp.core.activity.ActivityKind;
 import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 
 /** Specification of {@link Coverage}, on {@link SmallProgramme}. */
 class CoverageTest {
@@ -134,5 +136,36 @@ class CoverageTest {
         + "  modalities not offered: abroad\n"
         + "unanswered topics: 1\n"
         + "unreached sites: [huizhou]");
+  }
+
+  /** The programme with its request wanting any one of its modalities rather than each. */
+  private static Programme wantingAnyModality(Programme programme) {
+    KnowledgeRequest request = programme.request(REQUEST).orElseThrow();
+    return Edits.replace(programme, KnowledgeRequest.builder().from(request).modalityChoice(ModalityChoice.ANY).build());
+  }
+
+  @Test
+  void aRequestWantingAnyModalityHasNoGapWhileOneIsOffered() {
+    // The study visit, the one activity abroad, no longer answers the request; the training in-country does.
+    Programme programme = Edits.replace(SmallProgramme.build(),
+        SmallProgramme.studyVisit().answers(java.util.List.of()).topics(java.util.List.of()).build());
+    assertThat(coverage(programme).request(REQUEST).orElseThrow().unofferedModalities())
+        .containsExactly(Modality.ABROAD);
+
+    Coverage coverage = coverage(wantingAnyModality(programme));
+    assertThat(coverage.request(REQUEST).orElseThrow().unofferedModalities()).isEmpty();
+    assertThat(coverage.isComplete()).isTrue();
+  }
+
+  @Test
+  void aRequestWantingAnyModalityHasThemAllAsAGapWhenNoneIsOffered() {
+    Programme programme = Edits.changeStatus(Edits.changeStatus(SmallProgramme.build(), STUDY_VISIT,
+        Status.CANCELLED), TRAINING, Status.CANCELLED);
+    assertThat(coverage(programme).request(REQUEST).orElseThrow().toString())
+        .endsWith("modalities not offered: in-country, abroad");
+
+    RequestCoverage request = coverage(wantingAnyModality(programme)).request(REQUEST).orElseThrow();
+    assertThat(request.unofferedModalities()).containsExactly(Modality.IN_COUNTRY, Modality.ABROAD);
+    assertThat(request.toString()).endsWith("modalities not offered: in-country or abroad");
   }
 }

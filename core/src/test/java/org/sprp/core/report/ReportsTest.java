@@ -3,6 +3,7 @@ package org.sprp.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.ActivityId;
@@ -17,6 +18,7 @@ import org.sprp.core.Topic;
 import org.sprp.core.TopicId;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Modality;
+import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.RequestChannel;
 import org.sprp.core.actor.Decision;
@@ -381,5 +383,27 @@ class ReportsTest {
     assertThat(OutlineReport.render(Plan.of(unoffered))).endsWith("\nStill open\n"
         + "  Visit [visit]: scheduled, 2016-05-02/2016-05-06\n"
         + "  no activity offers abroad knowledge sharing asked for by ask\n");
+  }
+
+  @Test
+  void aRequestWantingAnyOfItsModalitiesHasOneGapForThemAll() {
+    Programme governed = governed();
+    KnowledgeRequest ask = governed.request(RequestId.of("ask")).orElseThrow();
+    KnowledgeActivity course = governed.activity(ActivityId.of("course")).orElseThrow();
+    Programme anyModality = Programme.builder().from(governed)
+        .requests(List.of(KnowledgeRequest.builder().from(ask).modalityChoice(ModalityChoice.ANY).build()))
+        .activities(List.of(KnowledgeActivity.builder().from(course).modality(Optional.empty()).build(),
+            governed.activities().get(1)))
+        .build();
+
+    assertThat(OutlineReport.render(Plan.of(anyModality))).contains(
+        "    modalities not offered: in-country or abroad\n",
+        "  no activity offers in-country or abroad knowledge sharing asked for by ask\n");
+    assertThat(MarkdownReport.render(Plan.of(anyModality))).contains(
+        "Requested by `ndrc`; modalities: in-country or abroad.\n",
+        "- Requested modalities no answering activity offers: in-country or abroad (`ask`)\n");
+    // While the course offers one of them, there is no gap.
+    Programme offered = Programme.builder().from(anyModality).activities(governed.activities()).build();
+    assertThat(OutlineReport.render(Plan.of(offered))).doesNotContain("modalities not offered", "no activity offers");
   }
 }
