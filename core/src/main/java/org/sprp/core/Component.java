@@ -46,5 +46,17 @@ public abstract class Component {
   /** Builds a {@link Component}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableComponent.Builder {
     Builder() {}
+
+    /**
+     * Builds the component from what was given, checking it.
+     *
+     * @return the component, not null
+     * @throws IllegalStateException if {@code id} or {@code name} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the component, named in the message
+     */
+    @Override
+    public Component build() {
+      return super.build();
+    }
   }
 }

@@ -388,5 +388,18 @@ public abstract class Programme {
   /** Builds a {@link Programme}; {@code id} and {@code name} are required, every list may be empty. */
   public static final class Builder extends ImmutableProgramme.Builder {
     Builder() {}
+
+    /**
+     * Builds the programme from what was given, checking it.
+     *
+     * @return the programme, not null
+     * @throws IllegalStateException if {@code id} or {@code name} was not given
+     * @throws InvalidProgrammeException if the programme breaks a rule of the whole, with every
+     *     problem: a reference that does not resolve, an id given twice, places that do not nest
+     */
+    @Override
+    public Programme build() {
+      return super.build();
+    }
   }
 }

@@ -89,5 +89,17 @@ public abstract class Theme {
   /** Builds a {@link Theme}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableTheme.Builder {
     Builder() {}
+
+    /**
+     * Builds the theme from what was given, checking it.
+     *
+     * @return the theme, not null
+     * @throws IllegalStateException if {@code id} or {@code name} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the theme, named in the message
+     */
+    @Override
+    public Theme build() {
+      return super.build();
+    }
   }
 }

@@ -62,5 +62,17 @@ public abstract class Topic {
   /** Builds a {@link Topic}; {@code id} and {@code name} are required. */
   public static final class Builder extends ImmutableTopic.Builder {
     Builder() {}
+
+    /**
+     * Builds the topic from what was given, checking it.
+     *
+     * @return the topic, not null
+     * @throws IllegalStateException if {@code id} or {@code name} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the topic, named in the message
+     */
+    @Override
+    public Topic build() {
+      return super.build();
+    }
   }
 }

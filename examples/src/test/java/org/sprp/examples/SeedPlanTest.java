@@ -101,7 +101,7 @@ class SeedPlanTest {
 
   @Test
   void theDocumentLinksNoActivityToTheProvincesRequest() {
-    RequestCoverage request = plan.coverage().request(PROVINCES_REQUEST).orElseThrow();
+    RequestCoverage request = plan.coverage().request(PROVINCES_REQUEST);
     assertThat(request.topics()).extracting(TopicCoverage::topic)
         .containsExactly(EU_POLICY, MONITORING, IT_AND_FUNDS, PORTABILITY);
     // The training in situ is the kind of thing they asked for, but the document does not say it

@@ -630,19 +630,31 @@ public final class ProgrammeJson {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temporary = null;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + name(file) + ": " + reason(e), e);
+      throw deleting(temporary, new UncheckedIOException("Cannot write " + name(file) + ": " + reason(e), e));
     } catch (UncheckedIOException e) {
-      throw new UncheckedIOException("Cannot write " + name(file) + ": " + reason(e.getCause()), e.getCause());
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-          // The write has already failed with its own exception; a leftover temporary file is
-          // named for its target and starts with a dot.
-        }
+      throw deleting(temporary,
+          new UncheckedIOException("Cannot write " + name(file) + ": " + reason(e.getCause()), e.getCause()));
+    } catch (RuntimeException e) {
+      throw deleting(temporary, e);
+    } catch (Error e) {
+      throw deleting(temporary, e);
+    }
+  }
+
+  /**
+   * Deletes the temporary file of a write that failed, if there is one, and returns the write's
+   * failure, to which a failure to delete is added as suppressed: the leftover file, named for its
+   * target and starting with a dot, then shows in the trace.
+   */
+  private static <T extends Throwable> T deleting(Path temporary, T failure) {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        failure.addSuppressed(e);
       }
     }
+    return failure;
   }
 
   /**

@@ -7,8 +7,10 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -106,5 +108,32 @@ class SafeWriteTest {
     assertThat(Files.isSymbolicLink(link)).as("the link is kept").isTrue();
     assertThat(Files.readAllBytes(real)).isEqualTo(json.write(programme));
     assertThat(filesIn(folder)).containsExactlyInAnyOrder(real, link);
+  }
+
+  @Test
+  void aTemporaryFileThatCannotBeDeletedShowsInTheFailureOfTheWrite(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("plan.json");
+    // When the write fails, its temporary file has become a folder with a file in it, which
+    // deleteIfExists refuses to delete.
+    UnaryOperator<OutputStream> failAndBlockTheCleanUp = out -> new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        Path temporary;
+        try (Stream<Path> files = Files.list(folder)) {
+          temporary = files.filter(f -> f.getFileName().toString().startsWith(".plan.json.")).findFirst().orElseThrow();
+        }
+        Files.delete(temporary);
+        Files.createDirectory(temporary);
+        Files.createFile(temporary.resolve("inside"));
+        throw new IOException("disk full (simulated)");
+      }
+    };
+
+    assertThatExceptionOfType(UncheckedIOException.class)
+        .isThrownBy(() -> ProgrammeJson.strict().write(RandomProgrammes.generate(4, 5), file, failAndBlockTheCleanUp))
+        .withMessageContaining("disk full (simulated)")
+        .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+            .isInstanceOf(DirectoryNotEmptyException.class)
+            .extracting(Throwable::getMessage).asString().contains(".plan.json."));
   }
 }

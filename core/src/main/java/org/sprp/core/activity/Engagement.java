@@ -70,5 +70,17 @@ public abstract class Engagement {
   /** Builds an {@link Engagement}; {@code description} is required. */
   public static final class Builder extends ImmutableEngagement.Builder {
     Builder() {}
+
+    /**
+     * Builds the engagement from what was given, checking it.
+     *
+     * @return the engagement, not null
+     * @throws IllegalStateException if {@code description} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the engagement, named in the message
+     */
+    @Override
+    public Engagement build() {
+      return super.build();
+    }
   }
 }

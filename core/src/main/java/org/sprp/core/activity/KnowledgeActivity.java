@@ -190,9 +190,23 @@ public abstract class KnowledgeActivity implements TimelineEvent {
 
   /**
    * Builds a {@link KnowledgeActivity}; {@code id}, {@code kind}, {@code title} and {@code status}
-   * are required.
+   * are required. {@code from(KnowledgeActivity)} copies every attribute of an activity; {@code
+   * from(TimelineEvent)} copies only what every event has (title, status, timing, sites, themes),
+   * so that an activity can start from a mission's.
    */
   public static final class Builder extends ImmutableKnowledgeActivity.Builder {
     Builder() {}
+
+    /**
+     * Builds the activity from what was given, checking it.
+     *
+     * @return the activity, not null
+     * @throws IllegalStateException if {@code id}, {@code kind}, {@code title} or {@code status} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the activity, named in the message
+     */
+    @Override
+    public KnowledgeActivity build() {
+      return super.build();
+    }
   }
 }

@@ -153,5 +153,17 @@ public abstract class KnowledgeRequest {
    */
   public static final class Builder extends ImmutableKnowledgeRequest.Builder {
     Builder() {}
+
+    /**
+     * Builds the request from what was given, checking it.
+     *
+     * @return the request, not null
+     * @throws IllegalStateException if {@code id} or {@code channel} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the request, named in the message
+     */
+    @Override
+    public KnowledgeRequest build() {
+      return super.build();
+    }
   }
 }

@@ -168,9 +168,23 @@ public abstract class Mission implements TimelineEvent {
 
   /**
    * Builds a {@link Mission}; {@code id}, {@code title}, {@code initiator}, {@code status} and one
-   * stop are required.
+   * stop are required. {@code from(Mission)} copies every attribute of a mission; {@code
+   * from(TimelineEvent)} copies only what every event has (title, status, timing, sites, themes),
+   * so that a mission can start from an activity's.
    */
   public static final class Builder extends ImmutableMission.Builder {
     Builder() {}
+
+    /**
+     * Builds the mission from what was given, checking it.
+     *
+     * @return the mission, not null
+     * @throws IllegalStateException if {@code id}, {@code title}, {@code initiator} or {@code status} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the mission, named in the message
+     */
+    @Override
+    public Mission build() {
+      return super.build();
+    }
   }
 }

@@ -59,5 +59,17 @@ public abstract class MissionStop {
   /** Builds a {@link MissionStop}; {@code place} is required. */
   public static final class Builder extends ImmutableMissionStop.Builder {
     Builder() {}
+
+    /**
+     * Builds the stop from what was given, checking it.
+     *
+     * @return the stop, not null
+     * @throws IllegalStateException if {@code place} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the stop, named in the message
+     */
+    @Override
+    public MissionStop build() {
+      return super.build();
+    }
   }
 }

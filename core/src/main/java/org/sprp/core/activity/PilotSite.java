@@ -89,5 +89,17 @@ public abstract class PilotSite {
   /** Builds a {@link PilotSite}; {@code id}, {@code place}, {@code component} and one theme are required. */
   public static final class Builder extends ImmutablePilotSite.Builder {
     Builder() {}
+
+    /**
+     * Builds the site from what was given, checking it.
+     *
+     * @return the site, not null
+     * @throws IllegalStateException if {@code id}, {@code place} or {@code component} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the site, named in the message
+     */
+    @Override
+    public PilotSite build() {
+      return super.build();
+    }
   }
 }

@@ -126,5 +126,17 @@ public abstract class Decision {
   /** Builds a {@link Decision}; {@code id} and {@code summary} are required. */
   public static final class Builder extends ImmutableDecision.Builder {
     Builder() {}
+
+    /**
+     * Builds the decision from what was given, checking it.
+     *
+     * @return the decision, not null
+     * @throws IllegalStateException if {@code id} or {@code summary} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the decision, named in the message
+     */
+    @Override
+    public Decision build() {
+      return super.build();
+    }
   }
 }

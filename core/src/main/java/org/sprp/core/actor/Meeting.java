@@ -62,5 +62,17 @@ public abstract class Meeting {
   /** Builds a {@link Meeting}; {@code id}, {@code title}, {@code body} and {@code timing} are required. */
   public static final class Builder extends ImmutableMeeting.Builder {
     Builder() {}
+
+    /**
+     * Builds the meeting from what was given, checking it.
+     *
+     * @return the meeting, not null
+     * @throws IllegalStateException if {@code id}, {@code title}, {@code body} or {@code timing} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the meeting, named in the message
+     */
+    @Override
+    public Meeting build() {
+      return super.build();
+    }
   }
 }

@@ -57,5 +57,17 @@ public abstract class Organisation {
   /** Builds an {@link Organisation}; {@code id}, {@code name} and {@code kind} are required. */
   public static final class Builder extends ImmutableOrganisation.Builder {
     Builder() {}
+
+    /**
+     * Builds the organisation from what was given, checking it.
+     *
+     * @return the organisation, not null
+     * @throws IllegalStateException if {@code id}, {@code name} or {@code kind} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the organisation, named in the message
+     */
+    @Override
+    public Organisation build() {
+      return super.build();
+    }
   }
 }

@@ -145,5 +145,17 @@ public abstract class Place {
   /** Builds a {@link Place}; {@code id}, {@code level} and {@code name} are required. */
   public static final class Builder extends ImmutablePlace.Builder {
     Builder() {}
+
+    /**
+     * Builds the place from what was given, checking it.
+     *
+     * @return the place, not null
+     * @throws IllegalStateException if {@code id}, {@code level} or {@code name} was not given
+     * @throws IllegalArgumentException if a value given breaks a rule of the place, named in the message
+     */
+    @Override
+    public Place build() {
+      return super.build();
+    }
   }
 }

@@ -12,9 +12,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sprp.core.ActivityId;
+import org.sprp.core.Programme;
 import org.sprp.core.RequestId;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
@@ -37,11 +38,14 @@ import org.sprp.core.activity.PilotSite;
  */
 public final class Coverage {
 
+  private final Programme programme;
   private final ImmutableMap<RequestId, RequestCoverage> requests;
   private final ImmutableList<TopicCoverage> unansweredTopics;
   private final ImmutableList<SiteId> unreachedSites;
 
-  private Coverage(ImmutableMap<RequestId, RequestCoverage> requests, ImmutableList<SiteId> unreachedSites) {
+  private Coverage(Programme programme, ImmutableMap<RequestId, RequestCoverage> requests,
+      ImmutableList<SiteId> unreachedSites) {
+    this.programme = programme;
     this.requests = requests;
     ImmutableList.Builder<TopicCoverage> unanswered = ImmutableList.builder();
     for (RequestCoverage request : requests.values()) {
@@ -114,7 +118,7 @@ public final class Coverage {
         unreached.add(site.id());
       }
     }
-    return new Coverage(requests.buildKeepingLast(), unreached.build());
+    return new Coverage(plan.programme(), requests.buildKeepingLast(), unreached.build());
   }
 
   /** The activities that answer one request by reference, by topic of the request, as they are found. */
@@ -157,10 +161,16 @@ public final class Coverage {
    * Returns the coverage of one request.
    *
    * @param request the request, not null
-   * @return its coverage, or empty if the programme has no such request
+   * @return its coverage, not null
+   * @throws IllegalArgumentException if the programme has no such request: asking about it is a
+   *     mistake, not an empty answer, as for every query of a {@link Plan}
    */
-  public Optional<RequestCoverage> request(RequestId request) {
-    return Optional.ofNullable(requests.get(requireNonNull(request, "request")));
+  public RequestCoverage request(RequestId request) {
+    RequestCoverage coverage = requests.get(requireNonNull(request, "request"));
+    if (coverage == null) {
+      Plan.requireKnown(programme, request, "request");
+    }
+    return coverage;
   }
 
   /**
@@ -204,7 +214,8 @@ public final class Coverage {
     for (RequestCoverage request : requests.values()) {
       text.append(request).append('\n');
     }
-    text.append("unanswered topics: ").append(unansweredTopics.size()).append('\n');
+    text.append("unanswered topics: ").append(unansweredTopics.stream()
+        .map(topic -> topic.request() + "/" + topic.topic()).collect(Collectors.toList())).append('\n');
     text.append("unreached sites: ").append(unreachedSites);
     return text.toString();
   }

@@ -85,5 +85,15 @@ public abstract class EventFilter {
   /** Builds an {@link EventFilter}; every criterion is optional. */
   public static final class Builder extends ImmutableEventFilter.Builder {
     Builder() {}
+
+    /**
+     * Builds the filter from what was given, checking it.
+     *
+     * @return the filter, not null
+     */
+    @Override
+    public EventFilter build() {
+      return super.build();
+    }
   }
 }

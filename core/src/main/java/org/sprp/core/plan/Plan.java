@@ -508,6 +508,11 @@ public final class Plan {
    * empty.
    */
   private void requireKnown(EntityId id, String parameter) {
+    requireKnown(programme, id, parameter);
+  }
+
+  /** Throws, naming the parameter, if the programme has no entity with the id; a question about it is a mistake. */
+  static void requireKnown(Programme programme, EntityId id, String parameter) {
     requireNonNull(id, parameter);
     if (!programme.contains(id)) {
       throw new IllegalArgumentException(parameter + ": the programme has no " + id.kind() + " '" + id + "'"

@@ -47,7 +47,9 @@ public final class ProgrammeDiff {
    *
    * @param before the old version, not null
    * @param after the new version, not null
-   * @return the difference, empty when they are equal entity by entity
+   * @return the difference, empty when they are equal entity by entity; entities only put in
+   *     another order within a list are not a change, though the programmes are then not equal
+   *     and are written differently
    */
   public static ProgrammeDiff between(Programme before, Programme after) {
     requireNonNull(before, "before");
@@ -134,7 +136,8 @@ public final class ProgrammeDiff {
   }
 
   /**
-   * Tells whether nothing changed.
+   * Tells whether nothing changed, entity by entity. The order of entities within a list is not
+   * compared: to know whether a programme must be written again, compare it with {@code equals}.
    *
    * @return true if there is no change
    */

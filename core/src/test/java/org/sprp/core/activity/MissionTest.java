@@ -233,4 +233,23 @@ class MissionTest {
 
     assertThat(Mission.builder().from(mission).build()).isEqualTo(mission);
   }
+
+  @Test
+  void fromAnyEventTheBuilderCopiesOnlyWhatEveryEventHas() {
+    TimelineEvent training = KnowledgeActivity.builder().id(org.sprp.core.ActivityId.of("training"))
+        .kind(ActivityKind.TRAINING).title("Training in situ").addSites(SiteId.of("luzhou"))
+        .addThemes(ThemeId.of("migrant-workers")).addTopics(org.sprp.core.TopicId.of("portability"))
+        .status(Status.PLANNED).timing(Timing.parse("2016-02")).build();
+
+    Mission visit = Mission.builder().id(MissionId.of("visit")).initiator(NDRC).addStops(MissionStop.of(LUZHOU))
+        .from(training).build();
+
+    assertThat(visit.title()).isEqualTo("Training in situ");
+    assertThat(visit.status()).isEqualTo(Status.PLANNED);
+    assertThat(visit.timing()).contains(Timing.parse("2016-02"));
+    assertThat(visit.sites()).containsExactly(SiteId.of("luzhou"));
+    assertThat(visit.themes()).containsExactly(ThemeId.of("migrant-workers"));
+    assertThat(visit.id()).isEqualTo(MissionId.of("visit"));
+    assertThat(visit.initiator()).isEqualTo(NDRC);
+  }
 }

@@ -25,7 +25,7 @@ class CoverageTest {
   @Test
   void answersEachTopicByReferenceAndByTopic() {
     Coverage coverage = coverage(SmallProgramme.build());
-    RequestCoverage request = coverage.request(REQUEST).orElseThrow();
+    RequestCoverage request = coverage.request(REQUEST);
     assertThat(request.topics()).hasSize(2);
     TopicCoverage itSystems = request.topics().get(0);
     assertThat(itSystems.topic()).isEqualTo(IT_SYSTEMS);
@@ -48,7 +48,7 @@ class CoverageTest {
   void anActivityNamingTheRequestWithoutTopicsAnswersEveryTopic() {
     Programme programme = Edits.add(SmallProgramme.build(), KnowledgeActivity.builder().id(ActivityId.of("panel"))
         .kind(ActivityKind.PANEL_DISCUSSION).title("Panel").addAnswers(REQUEST).status(Status.PLANNED).build());
-    RequestCoverage request = coverage(programme).request(REQUEST).orElseThrow();
+    RequestCoverage request = coverage(programme).request(REQUEST);
     assertThat(request.topics().get(0).byReference()).containsExactly(TRAINING, ActivityId.of("panel"));
     assertThat(request.topics().get(1).byReference()).containsExactly(STUDY_VISIT, ActivityId.of("panel"));
   }
@@ -56,7 +56,7 @@ class CoverageTest {
   @Test
   void anActivityNamingTheRequestAnswersOnlyTheTopicsItLists() {
     // The training names the request but lists it-systems only: it does not answer portability.
-    RequestCoverage request = coverage(SmallProgramme.build()).request(REQUEST).orElseThrow();
+    RequestCoverage request = coverage(SmallProgramme.build()).request(REQUEST);
     assertThat(request.topics().get(1).byReference()).doesNotContain(TRAINING);
   }
 
@@ -64,7 +64,7 @@ class CoverageTest {
   void cancelledActivitiesAnswerNothingAndReachNoSite() {
     Programme programme = Edits.changeStatus(SmallProgramme.build(), STUDY_VISIT, Status.CANCELLED);
     Coverage coverage = coverage(programme);
-    RequestCoverage request = coverage.request(REQUEST).orElseThrow();
+    RequestCoverage request = coverage.request(REQUEST);
     assertThat(request.topics().get(1).byReference()).isEmpty();
     assertThat(request.topics().get(1).byTopic()).containsExactly(SEMINAR);
     assertThat(request.unofferedModalities()).containsExactly(Modality.ABROAD);
@@ -81,7 +81,7 @@ class CoverageTest {
   void aModalityOfferedOnlyByActivitiesNotAnsweringTheRequestIsAGap() {
     Programme programme = Edits.replace(SmallProgramme.build(),
         SmallProgramme.studyVisit().answers(java.util.List.of()).topics(java.util.List.of()).build());
-    RequestCoverage request = coverage(programme).request(REQUEST).orElseThrow();
+    RequestCoverage request = coverage(programme).request(REQUEST);
     assertThat(request.unofferedModalities()).containsExactly(Modality.ABROAD);
     assertThat(request.toString()).endsWith("modalities not offered: abroad");
   }
@@ -94,8 +94,16 @@ class CoverageTest {
   }
 
   @Test
-  void anUnknownRequestHasNoCoverage() {
-    assertThat(coverage(SmallProgramme.build()).request(RequestId.of("nowhere"))).isEmpty();
+  void anUnknownRequestIsAMistakeNamedInTheMessage() {
+    Coverage coverage = coverage(SmallProgramme.build());
+
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> coverage.request(RequestId.of("nowhere")))
+        .withMessage("request: the programme has no request 'nowhere'");
+    // The text of an entity of another kind: the message says which, for the slip of kind.
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> coverage.request(RequestId.of(STUDY_VISIT.value())))
+        .withMessage("request: the programme has no request 'study-visit' (it has an activity 'study-visit')");
   }
 
   @Test
@@ -109,7 +117,7 @@ class CoverageTest {
     // The study visit no longer names the request but still works on portability, abroad.
     Programme programme = Edits.replace(SmallProgramme.build(),
         SmallProgramme.studyVisit().answers(java.util.List.of()).build());
-    RequestCoverage request = coverage(programme).request(REQUEST).orElseThrow();
+    RequestCoverage request = coverage(programme).request(REQUEST);
     assertThat(request.topics().get(1).byReference()).isEmpty();
     assertThat(request.unofferedModalities()).isEmpty();
   }
@@ -121,7 +129,7 @@ class CoverageTest {
     Programme programme = Edits.add(withoutAbroad, KnowledgeActivity.builder().id(ActivityId.of("panel"))
         .kind(ActivityKind.PANEL_DISCUSSION).title("Panel").modality(Modality.ABROAD).addAnswers(REQUEST)
         .status(Status.PLANNED).build());
-    assertThat(coverage(programme).request(REQUEST).orElseThrow().unofferedModalities()).isEmpty();
+    assertThat(coverage(programme).request(REQUEST).unofferedModalities()).isEmpty();
   }
 
   @Test
@@ -134,7 +142,7 @@ class CoverageTest {
         + "  it-systems: by reference [training-luzhou], by topic [training-luzhou]\n"
         + "  portability: by reference [], by topic []\n"
         + "  modalities not offered: abroad\n"
-        + "unanswered topics: 1\n"
+        + "unanswered topics: [sichuan-request/portability]\n"
         + "unreached sites: [huizhou]");
   }
 
@@ -149,11 +157,11 @@ class CoverageTest {
     // The study visit, the one activity abroad, no longer answers the request; the training in-country does.
     Programme programme = Edits.replace(SmallProgramme.build(),
         SmallProgramme.studyVisit().answers(java.util.List.of()).topics(java.util.List.of()).build());
-    assertThat(coverage(programme).request(REQUEST).orElseThrow().unofferedModalities())
+    assertThat(coverage(programme).request(REQUEST).unofferedModalities())
         .containsExactly(Modality.ABROAD);
 
     Coverage coverage = coverage(wantingAnyModality(programme));
-    assertThat(coverage.request(REQUEST).orElseThrow().unofferedModalities()).isEmpty();
+    assertThat(coverage.request(REQUEST).unofferedModalities()).isEmpty();
     assertThat(coverage.isComplete()).isTrue();
   }
 
@@ -161,10 +169,10 @@ class CoverageTest {
   void aRequestWantingAnyModalityHasThemAllAsAGapWhenNoneIsOffered() {
     Programme programme = Edits.changeStatus(Edits.changeStatus(SmallProgramme.build(), STUDY_VISIT,
         Status.CANCELLED), TRAINING, Status.CANCELLED);
-    assertThat(coverage(programme).request(REQUEST).orElseThrow().toString())
+    assertThat(coverage(programme).request(REQUEST).toString())
         .endsWith("modalities not offered: in-country, abroad");
 
-    RequestCoverage request = coverage(wantingAnyModality(programme)).request(REQUEST).orElseThrow();
+    RequestCoverage request = coverage(wantingAnyModality(programme)).request(REQUEST);
     assertThat(request.unofferedModalities()).containsExactly(Modality.IN_COUNTRY, Modality.ABROAD);
     assertThat(request.toString()).endsWith("modalities not offered: in-country or abroad");
   }
