@@ -1,5 +1,7 @@
 package org.sprp.core;
 
+import org.sprp.core.internal.Checks;
+
 /**
  * Where a mission or a knowledge-sharing activity stands in its lifecycle.
  */
@@ -15,5 +17,15 @@ public enum Status {
   /** Moved to a later, possibly unknown, time. */
   POSTPONED,
   /** Will not take place. */
-  CANCELLED
+  CANCELLED;
+
+  /**
+   * Returns the constant's text form, as JSON and the reports write it, such as {@code planned}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return Checks.text(this);
+  }
 }

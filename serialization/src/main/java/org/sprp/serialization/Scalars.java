@@ -1,6 +1,5 @@
 package org.sprp.serialization;
 
-import com.google.common.base.Ascii;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -183,7 +182,7 @@ final class Scalars {
 
   /** The JSON name of an enum constant: lower-kebab-case, such as {@code panel-discussion}. */
   static String jsonName(Enum<?> constant) {
-    return Ascii.toLowerCase(constant.name()).replace('_', '-');
+    return Checks.text(constant);
   }
 
   /** An enum constant, as its lower-kebab-case name. */

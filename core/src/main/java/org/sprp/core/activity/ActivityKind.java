@@ -1,5 +1,7 @@
 package org.sprp.core.activity;
 
+import org.sprp.core.internal.Checks;
+
 /** The form of a {@link KnowledgeActivity}. */
 public enum ActivityKind {
   /** A panel discussion, such as the second panel discussion of C1. */
@@ -15,5 +17,15 @@ public enum ActivityKind {
   /** A conference. */
   CONFERENCE,
   /** Contacts with a pilot site to agree on its activities, such as those planned with Shanghai. */
-  CONSULTATION
+  CONSULTATION;
+
+  /**
+   * Returns the constant's text form, as JSON and the reports write it, such as {@code panel-discussion}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return Checks.text(this);
+  }
 }

@@ -1,5 +1,7 @@
 package org.sprp.core.actor;
 
+import org.sprp.core.internal.Checks;
+
 /** What kind of body an {@link Organisation} is. */
 public enum OrganisationKind {
   /** A national ministry or commission, such as the National Development and Reform Commission (NDRC). */
@@ -21,5 +23,15 @@ public enum OrganisationKind {
   /** A research or training institution. */
   INSTITUTE,
   /** Any other kind of body. */
-  OTHER
+  OTHER;
+
+  /**
+   * Returns the constant's text form, as JSON and the reports write it, such as {@code eu-body}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return Checks.text(this);
+  }
 }

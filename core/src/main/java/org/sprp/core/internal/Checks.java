@@ -1,5 +1,6 @@
 package org.sprp.core.internal;
 
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Ordering;
 import java.util.Collection;
@@ -176,6 +177,18 @@ public final class Checks {
       }
       i++;
     }
+  }
+
+  /**
+   * Returns the text form of a constant of the model's enumerations, as JSON and the reports
+   * write it: lower case, words joined by hyphens ({@code PANEL_DISCUSSION} is {@code
+   * panel-discussion}).
+   *
+   * @param constant the constant, not null
+   * @return the text, not null
+   */
+  public static String text(Enum<?> constant) {
+    return Ascii.toLowerCase(constant.name()).replace('_', '-');
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.sprp.core.place;
 
+import org.sprp.core.internal.Checks;
+
 /**
  * The administrative level of a {@link Place}. Each level but {@link #COUNTRY} lies in a place of
  * the level above it.
@@ -17,5 +19,15 @@ public enum PlaceLevel {
    * A prefecture-level division, such as the city of Luzhou in Sichuan, with a GB/T 2260 code
    * ending in {@code 00} ({@code 510500}) and no ISO 3166 code.
    */
-  PREFECTURE
+  PREFECTURE;
+
+  /**
+   * Returns the constant's text form, as JSON and the reports write it, such as {@code prefecture}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return Checks.text(this);
+  }
 }

@@ -1,6 +1,5 @@
 package org.sprp.core.plan;
 
-import com.google.common.base.Ascii;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,7 +203,7 @@ final class EntityFields {
 
   /** An enum constant in lower-kebab-case, as in the JSON format: {@code panel-discussion}. */
   static String text(Enum<?> value) {
-    return Ascii.toLowerCase(value.name()).replace('_', '-');
+    return Checks.text(value);
   }
 
   private static Text plain(Enum<?> value) {

@@ -17,6 +17,7 @@ import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.internal.Checks;
 import org.sprp.core.place.Place;
 import org.sprp.core.plan.Plan;
 import org.sprp.core.time.Timing;
@@ -51,7 +52,7 @@ final class Describe {
 
   /** A modality as the JSON format writes it: {@code in-country}, {@code abroad}. */
   static String modality(org.sprp.core.activity.Modality modality) {
-    return Ascii.toLowerCase(modality.name()).replace('_', '-');
+    return Checks.text(modality);
   }
 
   /**
