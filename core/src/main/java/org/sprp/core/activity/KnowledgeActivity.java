@@ -27,7 +27,7 @@ import org.sprp.core.time.Timing;
  */
 @Value.Immutable
 @SuppressWarnings("immutables:from") // from(TimelineEvent) cannot copy the covariant id; from(KnowledgeActivity) does
-public abstract class KnowledgeActivity implements TimelineEvent {
+public abstract non-sealed class KnowledgeActivity implements TimelineEvent {
 
   KnowledgeActivity() {}
 

@@ -24,7 +24,7 @@ import org.sprp.core.time.Timing;
  */
 @Value.Immutable
 @SuppressWarnings("immutables:from") // from(TimelineEvent) cannot copy the covariant id; from(Mission) does
-public abstract class Mission implements TimelineEvent {
+public abstract non-sealed class Mission implements TimelineEvent {
 
   Mission() {}
 

@@ -11,9 +11,10 @@ import org.sprp.core.time.Timing;
 
 /**
  * What a timeline needs of anything that happens in the programme: a {@link Mission} or a {@link
- * KnowledgeActivity}. Queries and reports treat both through this interface.
+ * KnowledgeActivity}, and nothing else (the interface is sealed). Queries and reports treat both
+ * through this interface.
  */
-public interface TimelineEvent {
+public sealed interface TimelineEvent permits Mission, KnowledgeActivity {
 
   /**
    * Returns the id of the event.
