@@ -53,12 +53,17 @@ import org.sprp.core.time.Timing;
  * <ul>
  *   <li>the names of the project and of its component C1, NDRC as C1's lead (the document has it
  *       take every initiative), and the places' standard codes and Chinese names;
- *   <li>the photo caption "Meeting with City Government officials" is a meeting of the Sichuan
- *       mission at Luzhou, where the caption before it is set;
+ *   <li>the photo captions are the engagements of the missions' stops, in their words; "Meeting
+ *       with City Government officials", which names no city, is a meeting of the Sichuan mission at
+ *       Luzhou, where the caption before it is set;
  *   <li>the provinces' "respective" documents are one request from both provinces, for their pilot
  *       sites Huizhou and Luzhou, sent at some time after the September visits ({@code 2015-09/});
  *   <li>the further training "in situ" is at the pilot sites of Guangdong and Sichuan, Huizhou and
- *       Luzhou, which the sentence before it names;
+ *       Luzhou, which the sentence before it names; the "selected pilot sites in Guangdong and Sichuan
+ *       provinces" of the second panel discussion are those two, the only sites there;
+ *   <li>statuses: the field visits "were organised", so completed; what is "foreseen" or decided
+ *       (the training in situ, the panel, the contacts with Shanghai) is planned; the training in
+ *       Spain is "proposed"; it is abroad, since it is in Spain;
  *   <li>the contacts with Shanghai, which are not themselves knowledge sharing, are an activity of
  *       kind consultation, so that they stand in the timeline.
  * </ul>
@@ -227,7 +232,7 @@ public final class SeedProgramme {
                 .addPurposes(PURPOSES)
                 .addStops(
                     MissionStop.builder().place(HUIZHOU)
-                        .addEngagements(Engagement.of("Visiting a pharmaceutical company", HUIZHOU_PHARMACEUTICAL_COMPANY))
+                        .addEngagements(Engagement.of("Visiting pharmaceutical company in Huizhou", HUIZHOU_PHARMACEUTICAL_COMPANY))
                         .build(),
                     MissionStop.of(GUANGZHOU))
                 .addSites(HUIZHOU_SITE)
@@ -242,8 +247,9 @@ public final class SeedProgramme {
                 .addStops(
                     MissionStop.builder().place(LUZHOU)
                         .addEngagements(
-                            Engagement.of("Visiting the social security community center", LUZHOU_SOCIAL_SECURITY_CENTRE),
-                            Engagement.of("Meeting with city government officials"))
+                            Engagement.of("Visiting Social security community center, Luzhou City",
+                                LUZHOU_SOCIAL_SECURITY_CENTRE),
+                            Engagement.of("Meeting with City Government officials"))
                         .build(),
                     MissionStop.of(CHENGDU))
                 .addSites(LUZHOU_SITE)
@@ -290,9 +296,10 @@ public final class SeedProgramme {
                 .addSites(SHANGHAI_SITE)
                 .status(Status.PLANNED)
                 .timing(Timing.parse("2016-02?"))
-                .description("At a later stage, tentatively in February 2016, since the preferred topic of the "
-                    + "site is ageing, a theme at the core of the C1 activities proposed for 2016 (training in "
-                    + "Spain), for which suggestions from pilot site representatives will be sought")
+                .description("Contacts with Shanghai pilot site will take place at a later stage, tentatively in "
+                    + "February 2016, since the preferred topic for that site is Ageing, a theme at the core of "
+                    + "proposed C1 related project activities for the year 2016 (Training in Spain) for which the "
+                    + "advanced suggestions from Pilot site representatives will be sought")
                 .build(),
             KnowledgeActivity.builder().id(TRAINING_IN_SPAIN)
                 .kind(ActivityKind.TRAINING)

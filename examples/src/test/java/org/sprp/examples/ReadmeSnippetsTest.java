@@ -69,6 +69,22 @@ class ReadmeSnippetsTest {
   }
 
   @Test
+  void theReadmeShowsWhatTheReaderSaysOfTheSeedWithItsReferencesToLuzhouGoneNowhere() throws IOException {
+    String seed;
+    try (java.io.InputStream in = SeedProgramme.class.getResourceAsStream("/pilot-sites-2015.json")) {
+      seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // As the README says: replace the references to luzhou that end a line by nowhere.
+    String broken = seed.replaceAll("(?m)\"luzhou\"$", "\"nowhere\"");
+
+    Throwable problems = org.assertj.core.api.Assertions.catchThrowable(
+        () -> org.sprp.serialization.ProgrammeJson.strict().read(broken));
+
+    assertThat(problems).isInstanceOf(org.sprp.serialization.ProgrammeJsonException.class);
+    assertThat(Files.readString(README)).contains("```\n" + problems + "\n```\n");
+  }
+
+  @Test
   void theFirstExampleRuns() {
     assertThat(FirstExample.build().activities()).hasSize(1);
     // Its main prints the JSON's UTF-8 bytes, whatever the encoding of standard output.

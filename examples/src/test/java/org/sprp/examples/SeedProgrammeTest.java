@@ -69,7 +69,8 @@ class SeedProgrammeTest {
     assertThat(sichuan.stops()).extracting(MissionStop::place).containsExactly(LUZHOU, CHENGDU);
     assertThat(sichuan.participants()).containsExactly(EU_DELEGATION);
     assertThat(sichuan.stops().get(0).engagements()).extracting(e -> e.description())
-        .containsExactly("Visiting the social security community center", "Meeting with city government officials");
+        .containsExactly("Visiting Social security community center, Luzhou City",
+            "Meeting with City Government officials");
     assertThat(sichuan.purposes()).hasSize(2);
   }
 
@@ -118,7 +119,9 @@ class SeedProgrammeTest {
     assertThat(printed).contains("Shanghai (上海市): Ageing population",
         "Luzhou (泸州市), Sichuan (四川省): Rural-urban integration, Migrant workers",
         "Huizhou (惠州市), Guangdong (广东省): Migrant workers");
-    assertThat(printed.indexOf("Field visit to Luzhou")).isLessThan(printed.indexOf("Training in Spain"));
+    assertThat(printed).contains("field visit to Luzhou", "Training in Spain", "2016-02?         planned",
+        "(no date)        planned");
+    assertThat(printed.indexOf("field visit to Luzhou")).isLessThan(printed.indexOf("Training in Spain"));
     assertThat(printed.indexOf("2016-02?         planned")).isLessThan(printed.indexOf("(no date)        planned"));
   }
 }

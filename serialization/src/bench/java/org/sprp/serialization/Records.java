@@ -86,8 +86,8 @@ final class Records {
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record RequestDoc(String id, List<String> requestedBy, List<String> recipients, List<String> followUpOf,
-      String channel, List<String> topics, List<String> modalities, List<String> sites, String timing,
-      String description) {}
+      String channel, List<String> topics, List<String> modalities, String modalityChoice, List<String> sites,
+      String timing, String description) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record ActivityDoc(String id, String kind, Integer sequenceNumber, String title, String modality, String venue,

@@ -518,7 +518,9 @@ final class RandomProgrammes {
       if (r.nextBoolean()) {
         q.description(text());
       }
-      q.modalityChoice(pick(ModalityChoice.values()));
+      if (q.build().modalities().size() > 1) {
+        q.modalityChoice(pick(ModalityChoice.values()));
+      }
       return q.build();
     }
 

@@ -26,9 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sprp.core.ActivityId;
 import org.sprp.core.BilingualName;
+import org.sprp.core.OrganisationId;
+import org.sprp.core.RequestId;
 import org.sprp.core.Status;
+import org.sprp.core.TopicId;
 import org.sprp.core.activity.ActivityKind;
 import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.RequestChannel;
@@ -204,8 +208,11 @@ class SchemaTest {
       shape.put("type", "string");
       INLINE_ENUMS.get(codec).forEach(shape.putArray("enum")::add);
       if (codec == ModelCodecs.MODALITY_CHOICE) {
-        // The one field with a default: the reader takes an absent modalityChoice for "each".
-        shape.put("default", "each");
+        // The one field with a default: that of a request built without it, which the reader gives
+        // a request whose document leaves it out.
+        KnowledgeRequest plain = KnowledgeRequest.builder().id(RequestId.of("r"))
+            .addRequestedBy(OrganisationId.of("o")).channel(RequestChannel.OTHER).addTopics(TopicId.of("t")).build();
+        shape.put("default", Scalars.jsonName(plain.modalityChoice()));
       }
     } else if (codec == Scalars.INTEGER) {
       shape.put("type", "integer").put("minimum", 1).put("maximum", Integer.MAX_VALUE);
@@ -492,6 +499,10 @@ class SchemaTest {
         Arguments.of("request with empty topics",
             CATALOGUES + ",\n  \"requests\": [{\"id\": \"r\", \"requestedBy\": [\"ndrc\"], \"channel\": \"other\","
                 + " \"topics\": []}]\n}",
+            "/requests/0"),
+        Arguments.of("request wanting any one of a single modality",
+            CATALOGUES + ",\n  \"requests\": [{\"id\": \"r\", \"requestedBy\": [\"ndrc\"], \"channel\": \"other\","
+                + " \"topics\": [\"eu-policy\"], \"modalities\": [\"abroad\"], \"modalityChoice\": \"any\"}]\n}",
             "/requests/0"),
         Arguments.of("higher major version", HEAD.replace("\"1.0\"", "\"2.0\"") + "}", "/formatVersion"),
         Arguments.of("wrong format", HEAD.replace("\"sprp-programme\"", "\"sprp-plan\"") + "}", "/format"),

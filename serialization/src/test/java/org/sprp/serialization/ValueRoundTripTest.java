@@ -83,6 +83,21 @@ class ValueRoundTripTest {
         .hasMessageContaining("unknown modality choice 'either': expected one of each, any");
   }
 
+  @Test
+  @DisplayName("every enumeration of the format prints as the text JSON writes")
+  void everyEnumerationPrintsAsItsJsonText() {
+    int enums = 0;
+    for (Class<?> type : ModelCodecs.BY_TYPE.keySet()) {
+      if (type.isEnum()) {
+        for (Object constant : type.getEnumConstants()) {
+          assertThat(constant.toString()).as("%s", constant.getClass()).isEqualTo(Scalars.jsonName((Enum<?>) constant));
+        }
+        enums++;
+      }
+    }
+    assertThat(enums).isEqualTo(7);
+  }
+
   /** Round-trips each value of the programme, returning the types it round-tripped. */
   private static Set<Class<?>> roundTripAll(Programme p) {
     Set<Class<?>> types = new HashSet<>();

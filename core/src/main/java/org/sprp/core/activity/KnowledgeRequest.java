@@ -87,7 +87,8 @@ public abstract class KnowledgeRequest {
 
   /**
    * Returns whether the requesters want each of their {@linkplain #modalities() modalities} or any
-   * one of them ("either in-country or abroad"). It matters only when there are several.
+   * one of them ("either in-country or abroad"). {@link ModalityChoice#ANY} needs at least two
+   * modalities to choose from.
    *
    * @return the choice, {@link ModalityChoice#EACH} unless the builder was given another
    */
@@ -145,6 +146,10 @@ public abstract class KnowledgeRequest {
         "a request is made by at least one body");
     Checks.notEmpty(topics(), "KnowledgeRequest", id(), "topics", "a request asks for at least one topic");
     Checks.notBlank(description(), "KnowledgeRequest", id(), "description");
+    if (modalityChoice() == ModalityChoice.ANY && modalities().size() < 2) {
+      throw Checks.invalid("KnowledgeRequest", id(), "modalityChoice any needs at least two modalities to choose "
+          + "from, but there " + (modalities().isEmpty() ? "are none" : "is one, " + modalities().iterator().next()));
+    }
   }
 
   /**

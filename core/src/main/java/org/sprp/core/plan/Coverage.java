@@ -193,8 +193,9 @@ public final class Coverage {
   }
 
   /**
-   * Tells whether there is no gap: every topic answered, every site reached, every requested
-   * modality offered.
+   * Tells whether there is no gap: every topic answered, every site reached, and every requested
+   * modality offered, or one of them where the request wants {@linkplain ModalityChoice#ANY any
+   * one}.
    *
    * @return true if there is no gap
    */

@@ -53,10 +53,22 @@ public final class RequestCoverage {
   /**
    * Returns the modalities the request asks for that no activity answering it offers.
    *
-   * @return the modalities, in the order {@link Modality} declares them, empty when all are offered
+   * @return the modalities, in the order {@link Modality} declares them: empty when all are
+   *     offered, or when one is and the request wants any one of them; all of the request's when it
+   *     wants any one and none is offered
    */
   public ImmutableSet<Modality> unofferedModalities() {
     return unofferedModalities;
+  }
+
+  /**
+   * Returns whether the request wants each of its modalities or any one of them, which says how to
+   * read {@link #unofferedModalities()}: each one missing, or none of them offered.
+   *
+   * @return the request's choice, not null
+   */
+  public ModalityChoice modalityChoice() {
+    return choice;
   }
 
   /**

@@ -88,7 +88,7 @@ public final class MarkdownReport {
     List<String> unoffered = new ArrayList<>();
     for (RequestCoverage request : coverage.requests()) {
       if (!request.unofferedModalities().isEmpty()) {
-        ModalityChoice choice = programme.request(request.request()).orElseThrow().modalityChoice();
+        ModalityChoice choice = request.modalityChoice();
         unoffered.add(Describe.modalities(request.unofferedModalities(), choice) + " (" + code(request.request()) + ")");
       }
     }

@@ -31,7 +31,7 @@ import org.sprp.core.time.Timing;
  *     dateFormat YYYY-MM-DD
  *     axisFormat %Y-%m
  *     section Missions
- *     Field visit to Luzhou and Chengdu (Sichuan Province) : done, field-visit-sichuan-2015-09, 2015-09-01, 2015-10-01
+ *     First mission, field visit to Luzhou and Chengdu (Sichuan Province) : done, field-visit-sichuan-2015-09, 2015-09-01, 2015-10-01
  *     section Activities
  *     Contacts with the Shanghai pilot site ? : crit, shanghai-contacts, 2016-02-01, 2016-03-01
  * </pre>

@@ -32,7 +32,7 @@ import org.sprp.core.time.Timing;
  *   luzhou    Luzhou (泸州市), Sichuan (四川省): Rural-urban integration, Migrant workers
  *
  * Timeline
- *   2015-09          completed  mission           Field visit to Luzhou and Chengdu (Sichuan Province) [field-visit-sichuan-2015-09]
+ *   2015-09          completed  mission           First mission, field visit to Luzhou and Chengdu (Sichuan Province) [field-visit-sichuan-2015-09]
  *                                                 in Luzhou (泸州市), Chengdu (成都市)
  * </pre>
  *
@@ -119,7 +119,7 @@ public final class OutlineReport {
         out.append('\n');
       }
       if (!request.unofferedModalities().isEmpty()) {
-        ModalityChoice choice = programme.request(request.request()).orElseThrow().modalityChoice();
+        ModalityChoice choice = request.modalityChoice();
         out.append("    modalities not offered: ")
             .append(Describe.modalities(request.unofferedModalities(), choice)).append('\n');
       }
@@ -147,7 +147,7 @@ public final class OutlineReport {
         }
       }
       // One line a modality when each is wanted; one line for all when any one would do.
-      ModalityChoice choice = programme.request(request.request()).orElseThrow().modalityChoice();
+      ModalityChoice choice = request.modalityChoice();
       List<List<Modality>> gaps = new ArrayList<>();
       if (choice == ModalityChoice.ANY && !request.unofferedModalities().isEmpty()) {
         gaps.add(request.unofferedModalities().asList());

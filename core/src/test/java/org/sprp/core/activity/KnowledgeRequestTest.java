@@ -73,6 +73,20 @@ class KnowledgeRequestTest {
   }
 
   @Test
+  void wantingAnyOneModalityNeedsTwoToChooseFrom() {
+    assertThat(sichuanDocument().modalityChoice(ModalityChoice.ANY).build().modalities()).hasSize(2);
+
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> sichuanDocument().modalities(List.of(Modality.ABROAD)).modalityChoice(ModalityChoice.ANY)
+            .build())
+        .withMessage("KnowledgeRequest 'sichuan-document-2015': modalityChoice any needs at least two modalities "
+            + "to choose from, but there is one, abroad");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .isThrownBy(() -> sichuanDocument().modalities(List.of()).modalityChoice(ModalityChoice.ANY).build())
+        .withMessageEndingWith("but there are none");
+  }
+
+  @Test
   void requestsAreEqualWhenAllTheirAttributesAreEqual() {
     new EqualsTester()
         .addEqualityGroup(sichuanDocument().build(), sichuanDocument().build())

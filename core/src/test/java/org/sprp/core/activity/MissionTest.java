@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sprp.core.ActivityId;
 import org.sprp.core.MissionId;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
 import org.sprp.core.ThemeId;
+import org.sprp.core.TopicId;
 import org.sprp.core.time.Timing;
 
 /**
@@ -236,9 +238,9 @@ class MissionTest {
 
   @Test
   void fromAnyEventTheBuilderCopiesOnlyWhatEveryEventHas() {
-    TimelineEvent training = KnowledgeActivity.builder().id(org.sprp.core.ActivityId.of("training"))
+    TimelineEvent training = KnowledgeActivity.builder().id(ActivityId.of("training"))
         .kind(ActivityKind.TRAINING).title("Training in situ").addSites(SiteId.of("luzhou"))
-        .addThemes(ThemeId.of("migrant-workers")).addTopics(org.sprp.core.TopicId.of("portability"))
+        .addThemes(ThemeId.of("migrant-workers")).addTopics(TopicId.of("portability"))
         .status(Status.PLANNED).timing(Timing.parse("2016-02")).build();
 
     Mission visit = Mission.builder().id(MissionId.of("visit")).initiator(NDRC).addStops(MissionStop.of(LUZHOU))
