@@ -31,7 +31,8 @@ import org.sprp.core.activity.PilotSite;
  * every request and each of its topics the activities that answer it (see {@link TopicCoverage}
  * for the rule), the topics nothing answers, the sites no activity reaches, and the requested
  * modalities no answering activity offers (for a request that wants {@linkplain ModalityChoice#ANY
- * any one} of its modalities, all of them when none is offered, and none otherwise). Cancelled activities answer nothing and reach no site.
+ * any one} of its modalities, all of them when none is offered, and none otherwise). Cancelled
+ * activities answer nothing and reach no site.
  * Obtained from {@link Plan#coverage()}.
  *
  * <p>This class is immutable and thread-safe.
@@ -168,6 +169,7 @@ public final class Coverage {
   public RequestCoverage request(RequestId request) {
     RequestCoverage coverage = requests.get(requireNonNull(request, "request"));
     if (coverage == null) {
+      // Every request of the programme has its coverage: one without is not in the programme.
       Plan.requireKnown(programme, request, "request");
     }
     return coverage;
