@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sprp.core.Programme;
 import org.sprp.core.activity.KnowledgeRequest;
-import org.sprp.core.activity.ModalityChoice;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.plan.Coverage;
@@ -88,8 +87,8 @@ public final class MarkdownReport {
     List<String> unoffered = new ArrayList<>();
     for (RequestCoverage request : coverage.requests()) {
       if (!request.unofferedModalities().isEmpty()) {
-        ModalityChoice choice = request.modalityChoice();
-        unoffered.add(Describe.modalities(request.unofferedModalities(), choice) + " (" + code(request.request()) + ")");
+        unoffered.add(Describe.modalities(request.unofferedModalities(), request.modalityChoice())
+            + " (" + code(request.request()) + ")");
       }
     }
     out.append("- Requested modalities no answering activity offers: ")

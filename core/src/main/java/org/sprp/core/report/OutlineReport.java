@@ -2,7 +2,7 @@ package org.sprp.core.report;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import org.sprp.core.Programme;
 import org.sprp.core.Status;
@@ -119,9 +119,8 @@ public final class OutlineReport {
         out.append('\n');
       }
       if (!request.unofferedModalities().isEmpty()) {
-        ModalityChoice choice = request.modalityChoice();
         out.append("    modalities not offered: ")
-            .append(Describe.modalities(request.unofferedModalities(), choice)).append('\n');
+            .append(Describe.modalities(request.unofferedModalities(), request.modalityChoice())).append('\n');
       }
     }
     out.append("  sites no activity reaches: ")
@@ -147,17 +146,12 @@ public final class OutlineReport {
         }
       }
       // One line a modality when each is wanted; one line for all when any one would do.
-      ModalityChoice choice = request.modalityChoice();
-      List<List<Modality>> gaps = new ArrayList<>();
-      if (choice == ModalityChoice.ANY && !request.unofferedModalities().isEmpty()) {
-        gaps.add(request.unofferedModalities().asList());
-      } else {
-        for (Modality modality : request.unofferedModalities()) {
-          gaps.add(List.of(modality));
-        }
-      }
-      for (List<Modality> gap : gaps) {
-        out.append("  no activity offers ").append(Describe.modalities(gap, choice))
+      ImmutableSet<Modality> unoffered = request.unofferedModalities();
+      List<String> gaps = request.modalityChoice() == ModalityChoice.ANY && !unoffered.isEmpty()
+          ? List.of(Describe.modalities(unoffered, ModalityChoice.ANY))
+          : unoffered.stream().map(Describe::modality).toList();
+      for (String gap : gaps) {
+        out.append("  no activity offers ").append(gap)
             .append(" knowledge sharing asked for by ").append(request.request()).append('\n');
         open++;
       }
