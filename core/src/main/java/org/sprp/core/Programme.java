@@ -17,6 +17,7 @@ import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.actor.Meeting;
 import org.sprp.core.actor.Organisation;
+import org.sprp.core.internal.ProgrammeColumns;
 import org.sprp.core.place.Place;
 
 /**
@@ -39,11 +40,16 @@ import org.sprp.core.place.Place;
  * <p>When the parts do not fit, {@code build()} throws one {@link InvalidProgrammeException}
  * listing all the problems found, each with its path; no programme is built.
  *
- * <p>This class is immutable and thread-safe. Its index of entities by id is built once, on first
- * use, and shared by all lookups.
+ * <p>This class is immutable and thread-safe. Building it indexes its entities by id and records,
+ * in flat arrays, what the planning queries of {@link org.sprp.core.plan.Plan} read of its missions
+ * and activities; both are built once and shared by every lookup and query.
  */
 @Value.Immutable
 public abstract class Programme {
+
+  static {
+    ProgrammeColumns.grantAccess(Programme::columns);
+  }
 
   Programme() {}
 
@@ -356,12 +362,26 @@ public abstract class Programme {
     return Index.of(this);
   }
 
-  @Value.Check
-  void check() {
-    List<Problem> problems = new ProgrammeChecker(this).problems();
+  /**
+   * What the planning queries read of the missions and activities, recorded while the programme
+   * is checked, which {@link #check()} does when it is built: so a lazy attribute, kept once
+   * computed, and published safely to every thread.
+   *
+   * @throws InvalidProgrammeException if the programme breaks a rule of the whole
+   */
+  @Value.Lazy
+  ProgrammeColumns columns() {
+    ProgrammeChecker checker = new ProgrammeChecker(this);
+    List<Problem> problems = checker.problems();
     if (!problems.isEmpty()) {
       throw new InvalidProgrammeException(id(), problems);
     }
+    return checker.columns();
+  }
+
+  @Value.Check
+  void check() {
+    columns();
   }
 
   /**

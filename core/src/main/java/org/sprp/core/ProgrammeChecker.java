@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
@@ -16,22 +17,55 @@ import org.sprp.core.activity.PilotSite;
 import org.sprp.core.actor.Decision;
 import org.sprp.core.actor.Meeting;
 import org.sprp.core.actor.Organisation;
+import org.sprp.core.internal.ProgrammeColumns;
 import org.sprp.core.place.Place;
 import org.sprp.core.place.PlaceLevel;
 
 /**
  * Finds every problem of a programme as a whole: ids used twice within a kind, references that do
  * not resolve, and places whose parent is not of the level above or does not share their code
- * prefix. Each entity's own rules were checked when it was built.
+ * prefix. Each entity's own rules were checked when it was built. As it resolves the references of
+ * the missions and activities, it records them, with what else the planning queries read, as
+ * {@linkplain ProgrammeColumns columns}: the entities are then fresh in the processor's caches.
  */
 final class ProgrammeChecker {
 
   private final Programme programme;
   private final List<Problem> problems = new ArrayList<>();
+  private final ProgrammeColumns.Recorder columns;
+  // The position of each entity that missions and activities refer to, in its list; first wins.
+  private final Map<EntityId, Integer> themeAt;
+  private final Map<EntityId, Integer> topicAt;
+  private final Map<EntityId, Integer> placeAt;
+  private final Map<EntityId, Integer> siteAt;
+  private final Map<EntityId, Integer> requestAt;
   private boolean unique;
 
   ProgrammeChecker(Programme programme) {
     this.programme = programme;
+    this.columns = new ProgrammeColumns.Recorder(programme.missions().size(), programme.activities().size());
+    this.themeAt = positions(programme.themes(), Theme::id);
+    this.topicAt = positions(programme.topics(), Topic::id);
+    this.placeAt = positions(programme.places(), Place::id);
+    this.siteAt = positions(programme.sites(), PilotSite::id);
+    this.requestAt = positions(programme.requests(), KnowledgeRequest::id);
+  }
+
+  private static <T> Map<EntityId, Integer> positions(List<T> entities, Function<T, EntityId> idOf) {
+    Map<EntityId, Integer> positions = new HashMap<>(Math.max(16, (int) (entities.size() / 0.75f) + 1));
+    for (int i = 0; i < entities.size(); i++) {
+      positions.putIfAbsent(idOf.apply(entities.get(i)), i);
+    }
+    return positions;
+  }
+
+  /**
+   * Returns the columns recorded by {@link #problems()}, which must have found none.
+   *
+   * @throws IllegalStateException if the problems were not looked for
+   */
+  ProgrammeColumns columns() {
+    return columns.build();
   }
 
   List<Problem> problems() {
@@ -67,12 +101,15 @@ final class ProgrammeChecker {
       resolvesAll(at, "sites", request.sites());
     });
     each("activities", programme.activities(), KnowledgeActivity::id, (at, activity) -> {
+      columns.event(activity.id().value(), activity.timing(), activity.status());
+      columns.activity(activity.id(), activity.modality());
       resolves(at, "venue", activity.venue());
-      resolvesAll(at, "themes", activity.themes());
-      resolvesAll(at, "topics", activity.topics());
-      resolvesAll(at, "sites", activity.sites());
-      resolvesAll(at, "answers", activity.answers());
+      recordAll(at, "themes", activity.themes(), themeAt, columns::activityTheme);
+      recordAll(at, "topics", activity.topics(), topicAt, columns::activityTopic);
+      recordAll(at, "sites", activity.sites(), siteAt, columns::activitySite);
+      recordAll(at, "answers", activity.answers(), requestAt, columns::activityAnswer);
       resolvesAll(at, "organisers", activity.organisers());
+      columns.next();
     });
     return problems;
   }
@@ -147,6 +184,24 @@ final class ProgrammeChecker {
     }
   }
 
+  /**
+   * Resolves references to the positions of the entities they name, recording each; one that does
+   * not resolve is a problem.
+   */
+  private void recordAll(At at, String field, Collection<? extends EntityId> references,
+      Map<EntityId, Integer> positions, IntConsumer record) {
+    int i = 0;
+    for (EntityId reference : references) {
+      Integer position = positions.get(reference);
+      if (position == null) {
+        problems.add(unknown(at.path(field) + "[" + i + "]", reference));
+      } else {
+        record.accept(position);
+      }
+      i++;
+    }
+  }
+
   private static Problem unknown(String path, EntityId reference) {
     return Problem.of(path, "unknown " + reference.kind() + " '" + reference + "'");
   }
@@ -211,12 +266,16 @@ final class ProgrammeChecker {
   }
 
   private void checkMission(At at, Mission mission) {
+    columns.event(mission.id().value(), mission.timing(), mission.status());
     resolves(at, "initiator", mission.initiator());
     resolvesAll(at, "participants", mission.participants());
     for (int i = 0; i < mission.stops().size(); i++) {
       MissionStop stop = mission.stops().get(i);
-      if (!programme.contains(stop.place())) {
+      Integer place = placeAt.get(stop.place());
+      if (place == null) {
         problems.add(unknown(at.path("stops") + "[" + i + "].place", stop.place()));
+      } else {
+        columns.missionStop(place);
       }
       for (int j = 0; j < stop.engagements().size(); j++) {
         Optional<OrganisationId> counterpart = stop.engagements().get(j).counterpart();
@@ -226,7 +285,8 @@ final class ProgrammeChecker {
         }
       }
     }
-    resolvesAll(at, "sites", mission.sites());
+    recordAll(at, "sites", mission.sites(), siteAt, columns::missionSite);
     resolvesAll(at, "themes", mission.themes());
+    columns.next();
   }
 }

@@ -6,13 +6,11 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sprp.core.MissionId;
 import org.sprp.core.PlaceId;
@@ -27,6 +25,8 @@ import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.internal.ProgrammeColumns;
+import org.sprp.core.internal.ProgrammeColumns.References;
 import org.sprp.core.place.Place;
 import org.sprp.core.time.Timing;
 
@@ -60,40 +60,56 @@ public final class Consistency {
 
   private final Plan plan;
   private final Programme programme;
+  private final ProgrammeColumns columns;
   private final LocalDate today;
+  /** Today as packed days: the epoch day plus {@link ProgrammeColumns#OFFSET}. */
+  private final long todayDay;
   /** The findings by code, in the order of the codes. */
   private final ImmutableList.Builder<Finding>[] findings;
-  /** The sites some mission or activity concerns. */
-  private final Set<SiteId> concerned = new HashSet<>();
-  /** The topics some activity, other than a cancelled one, covers. */
-  private final Set<TopicId> coveredTopics = new HashSet<>();
-  // Lookups by kind, far smaller than the programme's index of every entity, so that they stay in cache.
-  private final Map<SiteId, PilotSite> sites;
-  private final Map<MissionId, Mission> missions;
-  /** What the checks need of each request, filled in by the pass over the activities. */
-  private final Map<RequestId, RequestFacts> requests;
+  /** The sites some mission or activity concerns, by position. */
+  private final boolean[] concerned;
+  /** The topics some activity, other than a cancelled one, covers, by position. */
+  private final boolean[] coveredTopics;
+  /** The themes of each site, as positions in the programme's themes. */
+  private final int[][] siteThemes;
+  /** The province-level division of each place, as a position in the places; -1 for a country. */
+  private final int[] provinceOfPlace;
+  /** The province-level division of each site's place, as a position in the places. */
+  private final int[] provinceOfSite;
+  /** What the checks need of each request, by position, filled in by the pass over the activities. */
+  private final RequestFacts[] requests;
 
   private Consistency(Plan plan, LocalDate today) {
     this.plan = plan;
     this.programme = plan.programme();
+    this.columns = ProgrammeColumns.of(programme);
     this.today = today;
-    this.sites = byId(programme.sites(), PilotSite::id);
-    this.missions = byId(programme.missions(), Mission::id);
-    this.requests = requestFacts();
+    this.todayDay = today.toEpochDay() + ProgrammeColumns.OFFSET;
+    this.concerned = new boolean[programme.sites().size()];
+    this.coveredTopics = new boolean[programme.topics().size()];
+    this.siteThemes = new int[programme.sites().size()][];
+    for (int s = 0; s < siteThemes.length; s++) {
+      siteThemes[s] = programme.sites().get(s).themes().stream().mapToInt(plan::positionInList).toArray();
+    }
+    this.provinceOfPlace = new int[programme.places().size()];
+    for (int p = 0; p < provinceOfPlace.length; p++) {
+      provinceOfPlace[p] = plan.provinceOfKnown(programme.places().get(p).id())
+          .map(province -> plan.positionInList(province.id())).orElse(-1);
+    }
+    this.provinceOfSite = new int[programme.sites().size()];
+    for (int s = 0; s < provinceOfSite.length; s++) {
+      provinceOfSite[s] = provinceOfPlace[plan.positionInList(programme.sites().get(s).place())];
+    }
+    this.requests = new RequestFacts[programme.requests().size()];
+    for (int r = 0; r < requests.length; r++) {
+      requests[r] = new RequestFacts(programme.requests().get(r));
+    }
     @SuppressWarnings({"unchecked", "rawtypes"})
     ImmutableList.Builder<Finding>[] byCode = new ImmutableList.Builder[FindingCode.values().length];
     for (int i = 0; i < byCode.length; i++) {
       byCode[i] = ImmutableList.builder();
     }
     this.findings = byCode;
-  }
-
-  private static <K, V> Map<K, V> byId(List<V> entities, Function<V, K> id) {
-    Map<K, V> byId = new HashMap<>(entities.size() * 2);
-    for (V entity : entities) {
-      byId.putIfAbsent(id.apply(entity), entity);
-    }
-    return byId;
   }
 
   /**
@@ -117,21 +133,23 @@ public final class Consistency {
   public static ImmutableList<Finding> check(Plan plan, LocalDate today) {
     Consistency consistency = new Consistency(requireNonNull(plan, "plan"), requireNonNull(today, "today"));
     // One pass over the missions, then one over the activities, each running every check that
-    // concerns it: on a large programme, each pass over the events costs a cache miss an event.
+    // concerns it, on the programme's columns: an event itself is read only for a finding's message.
     // Missions come first, as in Programme.events(), so each code's findings are in list order.
-    for (Mission mission : consistency.programme.missions()) {
-      consistency.missingTiming(mission);
-      consistency.stopsOutsideSiteProvinces(mission);
-      consistency.completedInFuture(mission);
-      consistency.concerned.addAll(mission.sites());
+    ProgrammeColumns columns = consistency.columns;
+    for (int m = 0; m < columns.missions(); m++) {
+      consistency.missingTiming(m);
+      consistency.stopsOutsideSiteProvinces(m);
+      consistency.completedInFuture(m);
+      consistency.concern(columns.missionSites(), m);
     }
-    for (KnowledgeActivity activity : consistency.programme.activities()) {
-      consistency.themeMismatch(activity);
-      consistency.missingTiming(activity);
-      consistency.beforeRequestsAndMissions(activity);
-      consistency.completedInFuture(activity);
-      consistency.answeredTopics(activity);
-      consistency.concerned.addAll(activity.sites());
+    for (int a = 0; a < columns.events() - columns.missions(); a++) {
+      int event = columns.missions() + a;
+      consistency.themeMismatch(a);
+      consistency.missingTiming(event);
+      consistency.beforeRequestsAndMissions(a);
+      consistency.completedInFuture(event);
+      consistency.answeredTopics(a);
+      consistency.concern(columns.activitySites(), a);
     }
     consistency.unansweredTopics();
     consistency.sitesWithoutEvents();
@@ -142,42 +160,77 @@ public final class Consistency {
     return findings.build();
   }
 
-  private void add(FindingCode code, String path, String message) {
+  /** Adds a finding, whose path and message are written when asked for, from values that never change. */
+  private void add(FindingCode code, Supplier<String> path, Supplier<String> message) {
     findings[code.ordinal()].add(Finding.of(code, path, message));
   }
 
-  private static String path(TimelineEvent event) {
-    return (event instanceof Mission ? "missions[" : "activities[") + event.id() + "]";
+  /** Returns an event by its index among the events, for a finding's message. */
+  private TimelineEvent event(int event) {
+    int missions = columns.missions();
+    return event < missions ? programme.missions().get(event) : programme.activities().get(event - missions);
   }
 
-  private void themeMismatch(KnowledgeActivity activity) {
-    if (!activity.themes().isEmpty() && !activity.sites().isEmpty() && !sharesATheme(activity)) {
-      // Sets in catalogue order, so that equal programmes give equal messages.
-      List<SiteId> itsSites = plan.inCatalogueOrder(activity.sites());
-      add(FindingCode.THEME_MISMATCH, path(activity), "themes " + plan.inCatalogueOrder(activity.themes())
-          + " share nothing with the themes of its sites " + itsSites + ": "
-          + itsSites.stream().map(s -> s + " " + plan.inCatalogueOrder(sites.get(s).themes()))
-              .collect(Collectors.joining(", ")));
+  private static Supplier<String> path(TimelineEvent event) {
+    return () -> (event instanceof Mission ? "missions[" : "activities[") + event.id() + "]";
+  }
+
+  private static Supplier<String> path(TimelineEvent event, String field, int index) {
+    return () -> path(event).get() + "." + field + "[" + index + "]";
+  }
+
+  private void concern(References sites, int entity) {
+    for (int k = sites.start(entity); k < sites.end(entity); k++) {
+      concerned[sites.position(k)] = true;
     }
   }
 
-  private boolean sharesATheme(KnowledgeActivity activity) {
-    for (SiteId site : activity.sites()) {
-      Set<ThemeId> siteThemes = sites.get(site).themes();
-      for (ThemeId theme : activity.themes()) {
-        if (siteThemes.contains(theme)) {
-          return true;
+  private void themeMismatch(int activity) {
+    References themes = columns.activityThemes();
+    References sites = columns.activitySites();
+    if (themes.start(activity) == themes.end(activity) || sites.start(activity) == sites.end(activity)
+        || sharesATheme(activity)) {
+      return;
+    }
+    KnowledgeActivity event = programme.activities().get(activity);
+    Plan plan = this.plan;
+    add(FindingCode.THEME_MISMATCH, path(event), () -> {
+      // Sets in catalogue order, so that equal programmes give equal messages.
+      List<SiteId> itsSites = plan.inCatalogueOrder(event.sites());
+      return "themes " + plan.inCatalogueOrder(event.themes())
+          + " share nothing with the themes of its sites " + itsSites + ": "
+          + itsSites.stream().map(s -> s + " " + plan.inCatalogueOrder(
+              plan.programme().site(s).orElseThrow().themes())).collect(Collectors.joining(", "));
+    });
+  }
+
+  private boolean sharesATheme(int activity) {
+    References themes = columns.activityThemes();
+    References sites = columns.activitySites();
+    for (int k = sites.start(activity); k < sites.end(activity); k++) {
+      for (int siteTheme : siteThemes[sites.position(k)]) {
+        for (int j = themes.start(activity); j < themes.end(activity); j++) {
+          if (themes.position(j) == siteTheme) {
+            return true;
+          }
         }
       }
     }
     return false;
   }
 
-  private void missingTiming(TimelineEvent event) {
-    if ((event.status() == Status.PLANNED || event.status() == Status.SCHEDULED) && event.timing().isEmpty()) {
-      add(FindingCode.MISSING_TIMING, path(event), EntityFields.text(event.status()) + ", but has no timing");
+  private void missingTiming(int event) {
+    int status = columns.status(event);
+    if ((status == PLANNED || status == SCHEDULED) && columns.bounds(event) == ProgrammeColumns.UNTIMED) {
+      TimelineEvent untimed = event(event);
+      add(FindingCode.MISSING_TIMING, path(untimed), () -> EntityFields.text(untimed.status()) + ", but has no timing");
     }
   }
+
+  private static final int PLANNED = Status.PLANNED.ordinal();
+  private static final int SCHEDULED = Status.SCHEDULED.ordinal();
+  private static final int COMPLETED = Status.COMPLETED.ordinal();
+  private static final int CANCELLED = Status.CANCELLED.ordinal();
 
   /**
    * Marks the topics an activity answers, by the rule of {@link TopicCoverage}: every topic it
@@ -185,16 +238,20 @@ public final class Consistency {
    * cancelled activity answers nothing. This is what {@link Plan#coverage()} works out, without
    * building its lists of activities, which the check does not need.
    */
-  private void answeredTopics(KnowledgeActivity activity) {
-    if (activity.status() == Status.CANCELLED) {
+  private void answeredTopics(int activity) {
+    if (columns.status(columns.missions() + activity) == CANCELLED) {
       return;
     }
     // A topic the activity covers is answered for every request, so only an activity without
     // topics, which answers all of each request it names, marks topics of its own.
-    coveredTopics.addAll(activity.topics());
-    if (activity.topics().isEmpty()) {
-      for (RequestId id : activity.answers()) {
-        Arrays.fill(requests.get(id).answered, true);
+    References topics = columns.activityTopics();
+    for (int k = topics.start(activity); k < topics.end(activity); k++) {
+      coveredTopics[topics.position(k)] = true;
+    }
+    if (topics.start(activity) == topics.end(activity)) {
+      References answers = columns.activityAnswers();
+      for (int k = answers.start(activity); k < answers.end(activity); k++) {
+        Arrays.fill(requests[answers.position(k)].answered, true);
       }
     }
   }
@@ -205,56 +262,79 @@ public final class Consistency {
    * the request's set, as the paths of {@link Referrers} and of the programme's problems do.
    */
   private void unansweredTopics() {
-    for (KnowledgeRequest request : programme.requests()) {
-      RequestFacts facts = requests.get(request.id());
+    for (int r = 0; r < requests.length; r++) {
+      KnowledgeRequest request = programme.requests().get(r);
+      RequestFacts facts = requests[r];
       for (int i = 0; i < facts.topics.size(); i++) {
         TopicId topic = facts.topics.get(i);
-        if (!facts.answered[i] && !coveredTopics.contains(topic)) {
-          add(FindingCode.UNANSWERED_TOPIC, "requests[" + request.id() + "].topics["
-              + request.topics().asList().indexOf(topic) + "]", "no activity answers topic '" + topic + "'");
+        if (!facts.answered[i] && !coveredTopics[facts.topicAt[i]]) {
+          add(FindingCode.UNANSWERED_TOPIC, () -> "requests[" + request.id() + "].topics["
+              + request.topics().asList().indexOf(topic) + "]", () -> "no activity answers topic '" + topic + "'");
         }
       }
     }
   }
 
-  /** Works out once a request, not once an activity, what is compared of it and its missions. */
-  private Map<RequestId, RequestFacts> requestFacts() {
-    Map<RequestId, RequestFacts> facts = new HashMap<>(programme.requests().size() * 2);
-    for (KnowledgeRequest request : programme.requests()) {
-      facts.putIfAbsent(request.id(), new RequestFacts(request));
-    }
-    return facts;
-  }
-
   /** Finds whether an activity is dated before a request it answers, or a mission that prompted one. */
-  private void beforeRequestsAndMissions(KnowledgeActivity activity) {
-    Optional<LocalDate> ends = activity.timing().flatMap(Timing::latest);
-    if (ends.isEmpty() || activity.answers().isEmpty()) {
+  private void beforeRequestsAndMissions(int activity) {
+    long bounds = columns.bounds(columns.missions() + activity);
+    References answers = columns.activityAnswers();
+    int first = answers.start(activity);
+    int end = answers.end(activity);
+    if (bounds == ProgrammeColumns.UNTIMED || (bounds & 0xFFFF_FFFFL) == ProgrammeColumns.OPEN_END || first == end) {
       return;
     }
+    long ends = bounds & 0xFFFF_FFFFL;
     // In catalogue order, so that equal programmes give their findings in the same order; the path
     // gives the request's position in the activity's own set, as every path does.
-    List<RequestId> answers = activity.answers().asList();
-    for (RequestId id : plan.inCatalogueOrder(answers)) {
-      RequestFacts request = requests.get(id);
-      String at = path(activity) + ".answers[" + answers.indexOf(id) + "]";
-      if (request.made != null && ends.get().isBefore(request.made)) {
-        add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, "timing " + activity.timing().get() + " ends by " + ends.get()
-            + ", before request '" + id + "' (" + request.timing + ") can have been made, not before "
-            + request.made);
-      }
+    for (int k : byPosition(answers, first, end)) {
+      RequestFacts request = requests[answers.position(k)];
+      boolean beforeRequest = request.made != null && ends < request.madeDay;
       // An activity ending before the last mission to start ends before at least that one.
-      if (request.lastMissionStarts != null && ends.get().isBefore(request.lastMissionStarts)) {
-        for (Mission mission : request.prompting) {
-          LocalDate starts = mission.timing().get().earliest().get();
-          if (ends.get().isBefore(starts)) {
-            add(FindingCode.ACTIVITY_BEFORE_MISSION, at, "timing " + activity.timing().get()
-                + " ends by " + ends.get() + ", before mission '" + mission.id() + "' (" + mission.timing().get()
-                + "), which prompted request '" + id + "', can have started, not before " + starts);
+      boolean beforeMission = request.lastMissionStarts != null && ends < request.lastMissionStartsDay;
+      if (!beforeRequest && !beforeMission) {
+        continue;
+      }
+      KnowledgeActivity event = programme.activities().get(activity);
+      LocalDate endsOn = LocalDate.ofEpochDay(ends - ProgrammeColumns.OFFSET);
+      Supplier<String> at = path(event, "answers", k - first);
+      RequestId id = request.id;
+      if (beforeRequest) {
+        Timing made = request.timing;
+        LocalDate notBefore = request.made;
+        add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, () -> "timing " + event.timing().get() + " ends by " + endsOn
+            + ", before request '" + id + "' (" + made + ") can have been made, not before " + notBefore);
+      }
+      if (beforeMission) {
+        for (int i = 0; i < request.prompting.size(); i++) {
+          if (ends < request.promptingStarts[i]) {
+            Mission mission = request.prompting.get(i);
+            add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> "timing " + event.timing().get()
+                + " ends by " + endsOn + ", before mission '" + mission.id() + "' (" + mission.timing().get()
+                + "), which prompted request '" + id + "', can have started, not before "
+                + mission.timing().get().earliest().get());
           }
         }
       }
     }
+  }
+
+  /** Returns the indexes of references from {@code start} to {@code end} in the order of their positions. */
+  private static int[] byPosition(References references, int start, int end) {
+    if (end - start == 1) {
+      return new int[] {start};
+    }
+    int[] indexes = new int[end - start];
+    for (int k = start; k < end; k++) {
+      // Insertion: an activity answers one request or two.
+      int i = k - start;
+      while (i > 0 && references.position(indexes[i - 1]) > references.position(k)) {
+        indexes[i] = indexes[i - 1];
+        i--;
+      }
+      indexes[i] = k;
+    }
+    return indexes;
   }
 
   /**
@@ -263,66 +343,105 @@ public final class Consistency {
    * activity answers, as the pass over the activities finds them.
    */
   private final class RequestFacts {
+    final RequestId id;
     final Timing timing;
     final LocalDate made;
+    final long madeDay;
     final List<Mission> prompting = new ArrayList<>();
+    /** The packed earliest day of each mission of {@code prompting}, so that no mission is read for each activity. */
+    final long[] promptingStarts;
     LocalDate lastMissionStarts;
+    long lastMissionStartsDay;
     final ImmutableList<TopicId> topics;
+    final int[] topicAt;
     final boolean[] answered;
 
     RequestFacts(KnowledgeRequest request) {
+      id = request.id();
       topics = plan.inCatalogueOrder(request.topics());
+      topicAt = topics.stream().mapToInt(plan::positionInList).toArray();
       answered = new boolean[topics.size()];
       timing = request.timing().orElse(null);
       made = request.timing().flatMap(Timing::earliest).orElse(null);
+      madeDay = made == null ? 0 : made.toEpochDay() + ProgrammeColumns.OFFSET;
       // In catalogue order, so that equal programmes give their findings in the same order.
-      for (MissionId id : plan.inCatalogueOrder(request.followUpOf())) {
-        Mission mission = missions.get(id);
+      for (MissionId missionId : plan.inCatalogueOrder(request.followUpOf())) {
+        Mission mission = programme.mission(missionId).orElseThrow();
         Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
         if (starts.isPresent()) {
           prompting.add(mission);
           if (lastMissionStarts == null || starts.get().isAfter(lastMissionStarts)) {
             lastMissionStarts = starts.get();
+            lastMissionStartsDay = starts.get().toEpochDay() + ProgrammeColumns.OFFSET;
           }
         }
       }
-    }
-  }
-
-  private void stopsOutsideSiteProvinces(Mission mission) {
-    if (mission.sites().isEmpty()) {
-      return;
-    }
-    Set<PlaceId> provinces = new HashSet<>();
-    for (SiteId site : mission.sites()) {
-      plan.provinceOfKnown(sites.get(site).place()).ifPresent(p -> provinces.add(p.id()));
-    }
-    for (int i = 0; i < mission.stops().size(); i++) {
-      PlaceId place = mission.stops().get(i).place();
-      Optional<Place> province = plan.provinceOfKnown(place);
-      if (province.isEmpty() || !provinces.contains(province.get().id())) {
-        add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission) + ".stops[" + i + "]",
-            "stops in '" + place + "'" + province.map(p -> " (" + p.id() + ")").orElse(" (not in a province)")
-                + ", outside the provinces of its sites " + plan.inCatalogueOrder(provinces));
+      promptingStarts = new long[prompting.size()];
+      for (int i = 0; i < prompting.size(); i++) {
+        promptingStarts[i] = prompting.get(i).timing().get().earliest().get().toEpochDay() + ProgrammeColumns.OFFSET;
       }
     }
   }
 
-  private void completedInFuture(TimelineEvent event) {
-    if (event.status() != Status.COMPLETED) {
+  private void stopsOutsideSiteProvinces(int mission) {
+    References sites = columns.missionSites();
+    if (sites.start(mission) == sites.end(mission)) {
       return;
     }
-    Optional<LocalDate> starts = event.timing().flatMap(Timing::earliest);
-    if (starts.isPresent() && starts.get().isAfter(today)) {
-      add(FindingCode.COMPLETED_IN_FUTURE, path(event), "completed, but its timing " + event.timing().get()
-          + " starts on " + starts.get() + ", after today " + today);
+    References stops = columns.missionStops();
+    for (int k = stops.start(mission); k < stops.end(mission); k++) {
+      int province = provinceOfPlace[stops.position(k)];
+      if (province < 0 || !isProvinceOfASite(sites, mission, province)) {
+        stopOutside(mission, k - stops.start(mission));
+      }
+    }
+  }
+
+  private boolean isProvinceOfASite(References sites, int mission, int province) {
+    for (int k = sites.start(mission); k < sites.end(mission); k++) {
+      if (province == provinceOfSite[sites.position(k)]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void stopOutside(int missionAt, int stop) {
+    Mission mission = programme.missions().get(missionAt);
+    Plan plan = this.plan;
+    add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission, "stops", stop), () -> {
+      Set<PlaceId> provinces = new HashSet<>();
+      for (SiteId site : mission.sites()) {
+        plan.provinceOfKnown(plan.programme().site(site).orElseThrow().place()).ifPresent(p -> provinces.add(p.id()));
+      }
+      PlaceId place = mission.stops().get(stop).place();
+      Optional<Place> province = plan.provinceOfKnown(place);
+      return "stops in '" + place + "'" + province.map(p -> " (" + p.id() + ")").orElse(" (not in a province)")
+          + ", outside the provinces of its sites " + plan.inCatalogueOrder(provinces);
+    });
+  }
+
+  private void completedInFuture(int event) {
+    if (columns.status(event) != COMPLETED) {
+      return;
+    }
+    long bounds = columns.bounds(event);
+    long starts = bounds >>> 32;
+    if (bounds != ProgrammeColumns.UNTIMED && starts != ProgrammeColumns.OPEN_START && starts > todayDay) {
+      TimelineEvent completed = event(event);
+      LocalDate today = this.today;
+      add(FindingCode.COMPLETED_IN_FUTURE, path(completed), () -> "completed, but its timing "
+          + completed.timing().get() + " starts on " + LocalDate.ofEpochDay(starts - ProgrammeColumns.OFFSET)
+          + ", after today " + today);
     }
   }
 
   private void sitesWithoutEvents() {
-    for (PilotSite site : programme.sites()) {
-      if (!concerned.contains(site.id())) {
-        add(FindingCode.SITE_WITHOUT_EVENTS, "sites[" + site.id() + "]", "no mission or activity concerns the site");
+    for (int s = 0; s < concerned.length; s++) {
+      if (!concerned[s]) {
+        PilotSite site = programme.sites().get(s);
+        add(FindingCode.SITE_WITHOUT_EVENTS, () -> "sites[" + site.id() + "]",
+            () -> "no mission or activity concerns the site");
       }
     }
   }

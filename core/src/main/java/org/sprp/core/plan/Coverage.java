@@ -3,15 +3,11 @@ package org.sprp.core.plan;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sprp.core.ActivityId;
@@ -20,11 +16,11 @@ import org.sprp.core.RequestId;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
 import org.sprp.core.TopicId;
-import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.ModalityChoice;
-import org.sprp.core.activity.PilotSite;
+import org.sprp.core.internal.ProgrammeColumns;
+import org.sprp.core.internal.ProgrammeColumns.References;
 
 /**
  * How a programme's knowledge-sharing activities answer its knowledge requests, and the gaps: for
@@ -61,92 +57,120 @@ public final class Coverage {
   }
 
   /**
-   * Computes the coverage in O(n + the answers by reference), in one pass over the activities:
-   * each activity is added to the lists of the topics it covers and, for each request it names, to
-   * the lists of that request's topics it answers. The list of a topic, with the modalities its
-   * activities offer, is shared by every request that asks for it.
+   * Computes the coverage in O(n + the answers by reference), in one pass over the {@linkplain
+   * ProgrammeColumns columns} of the activities: each activity is added to the lists of the topics
+   * it covers and, for each request it names, to the lists of that request's topics it answers.
+   * The list of a topic, with the modalities its activities offer, is shared by every request that
+   * asks for it.
    */
   static Coverage of(Plan plan) {
-    Map<RequestId, Answers> answers = new HashMap<>();
-    List<Answers> inOrder = new ArrayList<>();
-    for (KnowledgeRequest request : plan.programme().requests()) {
-      Answers answersOf = new Answers(request, plan.inCatalogueOrder(request.topics()));
-      inOrder.add(answersOf);
-      answers.putIfAbsent(request.id(), answersOf);
+    Programme programme = plan.programme();
+    ProgrammeColumns columns = ProgrammeColumns.of(programme);
+    List<KnowledgeRequest> requests = programme.requests();
+    int topicCount = programme.topics().size();
+    // Each request's topics in catalogue order, as positions in the programme's topics.
+    List<ImmutableList<TopicId>> requestTopics = new ArrayList<>(requests.size());
+    int[][] requestTopicAt = new int[requests.size()][];
+    List<List<ImmutableList.Builder<ActivityId>>> byReference = new ArrayList<>(requests.size());
+    for (int r = 0; r < requests.size(); r++) {
+      ImmutableList<TopicId> topics = plan.inCatalogueOrder(requests.get(r).topics());
+      requestTopics.add(topics);
+      requestTopicAt[r] = new int[topics.size()];
+      List<ImmutableList.Builder<ActivityId>> lists = new ArrayList<>(topics.size());
+      for (int i = 0; i < topics.size(); i++) {
+        requestTopicAt[r][i] = plan.positionInList(topics.get(i));
+        lists.add(ImmutableList.builder());
+      }
+      byReference.add(lists);
     }
-    ImmutableListMultimap.Builder<TopicId, ActivityId> byTopic = ImmutableListMultimap.builder();
-    Map<TopicId, Set<Modality>> topicModalities = new HashMap<>();
-    Set<SiteId> reached = new HashSet<>();
-    for (KnowledgeActivity activity : plan.programme().activities()) {
-      if (activity.status() == Status.CANCELLED) {
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ImmutableList.Builder<ActivityId>[] byTopic = new ImmutableList.Builder[topicCount];
+    int[] topicModalities = new int[topicCount];
+    int[] offered = new int[requests.size()];
+    boolean[] reached = new boolean[programme.sites().size()];
+    References topics = columns.activityTopics();
+    References answers = columns.activityAnswers();
+    References sites = columns.activitySites();
+    int missions = columns.missions();
+    int cancelled = Status.CANCELLED.ordinal();
+    for (int a = 0; a < columns.events() - missions; a++) {
+      if (columns.status(missions + a) == cancelled) {
         continue;
       }
-      for (RequestId request : activity.answers()) {
-        answers.get(request).add(activity);
+      ActivityId id = columns.activityId(a);
+      int modality = columns.modality(a) == ProgrammeColumns.NO_MODALITY ? 0 : 1 << columns.modality(a);
+      int topicsStart = topics.start(a);
+      int topicsEnd = topics.end(a);
+      for (int k = topicsStart; k < topicsEnd; k++) {
+        int topic = topics.position(k);
+        if (byTopic[topic] == null) {
+          byTopic[topic] = ImmutableList.builder();
+        }
+        byTopic[topic].add(id);
+        topicModalities[topic] |= modality;
       }
-      for (TopicId topic : activity.topics()) {
-        byTopic.put(topic, activity.id());
-        Set<Modality> offered = topicModalities.computeIfAbsent(topic, t -> EnumSet.noneOf(Modality.class));
-        activity.modality().ifPresent(offered::add);
+      for (int k = answers.start(a); k < answers.end(a); k++) {
+        int request = answers.position(k);
+        int[] asked = requestTopicAt[request];
+        for (int i = 0; i < asked.length; i++) {
+          // An activity without topics answers every topic of the requests it names.
+          if (topicsStart == topicsEnd || covers(topics, topicsStart, topicsEnd, asked[i])) {
+            byReference.get(request).get(i).add(id);
+            offered[request] |= modality;
+          }
+        }
       }
-      reached.addAll(activity.sites());
+      for (int k = sites.start(a); k < sites.end(a); k++) {
+        reached[sites.position(k)] = true;
+      }
     }
-    ImmutableListMultimap<TopicId, ActivityId> covering = byTopic.build();
+    List<ImmutableList<ActivityId>> covering = new ArrayList<>(topicCount);
+    for (int t = 0; t < topicCount; t++) {
+      covering.add(byTopic[t] == null ? ImmutableList.of() : byTopic[t].build());
+    }
 
-    ImmutableMap.Builder<RequestId, RequestCoverage> requests = ImmutableMap.builder();
-    for (Answers answersOf : inOrder) {
-      KnowledgeRequest request = answersOf.request;
-      ImmutableList.Builder<TopicCoverage> topics = ImmutableList.builder();
-      for (int i = 0; i < answersOf.topics.size(); i++) {
-        TopicId topic = answersOf.topics.get(i);
-        answersOf.offered.addAll(topicModalities.getOrDefault(topic, EnumSet.noneOf(Modality.class)));
-        topics.add(new TopicCoverage(request.id(), topic, answersOf.byReference.get(i).build(), covering.get(topic)));
+    ImmutableMap.Builder<RequestId, RequestCoverage> coverage = ImmutableMap.builder();
+    for (int r = 0; r < requests.size(); r++) {
+      KnowledgeRequest request = requests.get(r);
+      ImmutableList.Builder<TopicCoverage> topicCoverage = ImmutableList.builder();
+      for (int i = 0; i < requestTopicAt[r].length; i++) {
+        int topic = requestTopicAt[r][i];
+        offered[r] |= topicModalities[topic];
+        topicCoverage.add(new TopicCoverage(request.id(), requestTopics.get(r).get(i),
+            byReference.get(r).get(i).build(), covering.get(topic)));
       }
       Set<Modality> unoffered = EnumSet.noneOf(Modality.class);
-      unoffered.addAll(request.modalities());
-      unoffered.removeAll(answersOf.offered);
+      for (Modality modality : request.modalities()) {
+        if ((offered[r] & 1 << modality.ordinal()) == 0) {
+          unoffered.add(modality);
+        }
+      }
       if (request.modalityChoice() == ModalityChoice.ANY && unoffered.size() < request.modalities().size()) {
         // One of the modalities is offered, and any one will do.
         unoffered.clear();
       }
-      requests.put(request.id(), new RequestCoverage(request.id(), topics.build(), ImmutableSet.copyOf(unoffered),
-          request.modalityChoice()));
+      coverage.put(request.id(), new RequestCoverage(request.id(), topicCoverage.build(),
+          ImmutableSet.copyOf(unoffered), request.modalityChoice()));
     }
 
     ImmutableList.Builder<SiteId> unreached = ImmutableList.builder();
-    for (PilotSite site : plan.programme().sites()) {
-      if (!reached.contains(site.id())) {
-        unreached.add(site.id());
+    for (int s = 0; s < reached.length; s++) {
+      if (!reached[s]) {
+        unreached.add(programme.sites().get(s).id());
       }
     }
-    return new Coverage(plan.programme(), requests.buildKeepingLast(), unreached.build());
+    return new Coverage(programme, coverage.buildOrThrow(), unreached.build());
   }
 
-  /** The activities that answer one request by reference, by topic of the request, as they are found. */
-  private static final class Answers {
-    final KnowledgeRequest request;
-    final ImmutableList<TopicId> topics;
-    final List<ImmutableList.Builder<ActivityId>> byReference;
-    final Set<Modality> offered = EnumSet.noneOf(Modality.class);
-
-    Answers(KnowledgeRequest request, ImmutableList<TopicId> topics) {
-      this.request = request;
-      this.topics = topics;
-      this.byReference = new ArrayList<>(topics.size());
-      for (int i = 0; i < topics.size(); i++) {
-        byReference.add(ImmutableList.builder());
+  /** Tells whether the references from {@code start} to {@code end} name the topic. */
+  private static boolean covers(References topics, int start, int end, int topic) {
+    for (int k = start; k < end; k++) {
+      if (topics.position(k) == topic) {
+        return true;
       }
     }
-
-    /** Adds an activity that names the request to each topic it answers: all when it has none. */
-    void add(KnowledgeActivity activity) {
-      for (int i = 0; i < topics.size(); i++) {
-        if (activity.topics().isEmpty() || activity.topics().contains(topics.get(i))) {
-          byReference.get(i).add(activity.id());
-          activity.modality().ifPresent(offered::add);
-        }
-      }
-    }
+    return false;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.sprp.core.plan;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One result of the {@linkplain Consistency consistency checks}: something in a programme that is
@@ -10,18 +11,27 @@ import java.util.Objects;
  * severity, the path of its subject in the form of {@link org.sprp.core.Problem} paths ({@code
  * activities[training-spain-2016]}, {@code missions[visit].stops[1]}) and a message for people.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. The checks write a finding's path and message when
+ * they are first asked for: a large programme has tens of thousands of findings, and a script that
+ * counts them by code never reads most of them.
  */
 public final class Finding {
 
   private final FindingCode code;
-  private final String path;
-  private final String message;
+  /** Write the path and message; they read only values that never change, so may run more than once. */
+  private final Supplier<String> pathText;
+  private final Supplier<String> messageText;
+  /** The path and message, once written; a race between threads at most writes one twice, equal. */
+  private String path;
+  private String message;
 
-  private Finding(FindingCode code, String path, String message) {
+  private Finding(FindingCode code, Supplier<String> pathText, String path, Supplier<String> messageText,
+      String message) {
     this.code = requireNonNull(code, "code");
-    this.path = requireNonNull(path, "path");
-    this.message = requireNonNull(message, "message");
+    this.pathText = pathText;
+    this.path = path;
+    this.messageText = messageText;
+    this.message = message;
   }
 
   /**
@@ -33,7 +43,17 @@ public final class Finding {
    * @return the finding, not null
    */
   public static Finding of(FindingCode code, String path, String message) {
-    return new Finding(code, path, message);
+    return new Finding(code, null, requireNonNull(path, "path"), null, requireNonNull(message, "message"));
+  }
+
+  /**
+   * Returns a finding whose path and message are written when first asked for.
+   *
+   * @param path writes the path from values that never change, not null
+   * @param message writes the message from values that never change, not null
+   */
+  static Finding of(FindingCode code, Supplier<String> path, Supplier<String> message) {
+    return new Finding(code, requireNonNull(path, "path"), null, requireNonNull(message, "message"), null);
   }
 
   /**
@@ -60,7 +80,12 @@ public final class Finding {
    * @return the path, such as {@code activities[panel-discussion-2]}
    */
   public String path() {
-    return path;
+    String written = path;
+    if (written == null) {
+      written = requireNonNull(pathText.get(), "path");
+      path = written;
+    }
+    return written;
   }
 
   /**
@@ -69,7 +94,12 @@ public final class Finding {
    * @return the message, not null
    */
   public String message() {
-    return message;
+    String written = message;
+    if (written == null) {
+      written = requireNonNull(messageText.get(), "message");
+      message = written;
+    }
+    return written;
   }
 
   /**
@@ -82,8 +112,8 @@ public final class Finding {
   public boolean equals(Object obj) {
     return obj instanceof Finding
         && ((Finding) obj).code == code
-        && ((Finding) obj).path.equals(path)
-        && ((Finding) obj).message.equals(message);
+        && ((Finding) obj).path().equals(path())
+        && ((Finding) obj).message().equals(message());
   }
 
   /**
@@ -93,7 +123,7 @@ public final class Finding {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(code, path, message);
+    return Objects.hash(code, path(), message());
   }
 
   /**
@@ -104,6 +134,6 @@ public final class Finding {
    */
   @Override
   public String toString() {
-    return severity() + " " + code + " " + path + ": " + message;
+    return severity() + " " + code + " " + path() + ": " + message();
   }
 }

@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.sprp.core.EntityId;
 import org.sprp.core.MeetingId;
@@ -34,9 +34,9 @@ import org.sprp.core.activity.MissionStop;
 import org.sprp.core.activity.PilotSite;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.actor.Decision;
+import org.sprp.core.internal.ProgrammeColumns;
 import org.sprp.core.place.Place;
 import org.sprp.core.place.PlaceLevel;
-import org.sprp.core.time.Timing;
 
 /**
  * The questions a planning script asks of one programme, answered from indexes built once, by the
@@ -59,10 +59,15 @@ import org.sprp.core.time.Timing;
  * comes before {@code 2016-02} since it may start earlier.
  *
  * <h2>Cost</h2>
- * Making a plan costs O(number of places). The timeline is sorted on first use, in O(n log n) for
- * n events; each other index (by site, theme, status, province, organisation; the coverage) is
- * built in O(n) on first use. Each is built once and shared by every later query. Every query then costs at most O(n), and most O(log n + size of the answer);
- * none is quadratic.
+ * Making a plan costs O(number of places). The queries read what the programme recorded of its
+ * missions and activities when it was built (their bounds, statuses, keys of ids, and references as
+ * positions in flat arrays), not the events themselves, which on a large programme lie scattered
+ * in memory. The timeline is sorted on first use in O(n) for n events, by a radix sort of those
+ * keys (ids that are alike in their first ten characters after what all ids of their kind share,
+ * with equal bounds, are then compared whole); each other index (by site, theme, status,
+ * province, organisation; the coverage) is built in O(n) on first use. Each is built once and
+ * shared by every later query. Every query then costs at most O(n), and most O(log n + size of
+ * the answer); none is quadratic.
  *
  * <p>This class is immutable and thread-safe; its indexes are built at most once each, on first use.
  */
@@ -83,62 +88,11 @@ public final class Plan {
   private final Supplier<ImmutableListMultimap<MeetingId, Decision>> decisionsByMeeting;
   private final Supplier<Coverage> coverage;
 
-  /**
-   * An event with its sort key in fields of its own: both bounds packed in one long, then the
-   * kind and the id text of its id, so that sorting compares primitives and strings and does not
-   * follow references into the events.
-   */
-  static final class Entry implements Comparable<Entry> {
-    /** Day offset that makes every epoch day of a four-digit year positive in 31 bits. */
-    private static final long OFFSET = 1L << 30;
-
-    final TimelineEvent event;
-    final long bounds;
-    final String kind;
-    final String id;
-
-    Entry(TimelineEvent event) {
-      this.event = event;
-      Timing timing = event.timing().orElse(null);
-      if (timing == null) {
-        bounds = Long.MAX_VALUE;
-      } else {
-        // Without Optional.map, which boxes each bound into a Long.
-        Optional<LocalDate> earliest = timing.earliest();
-        Optional<LocalDate> latest = timing.latest();
-        long lower = earliest.isPresent() ? earliest.get().toEpochDay() + OFFSET : 0L;
-        long upper = latest.isPresent() ? latest.get().toEpochDay() + OFFSET : 0xFFFF_FFFFL;
-        bounds = lower << 32 | upper;
-      }
-      kind = event.id().kind();
-      id = event.id().value();
-    }
-
-    @Override
-    public int compareTo(Entry other) {
-      if (bounds != other.bounds) {
-        return bounds < other.bounds ? -1 : 1;
-      }
-      int byKind = kind.compareTo(other.kind);
-      return byKind != 0 ? byKind : id.compareTo(other.id);
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof Entry && compareTo((Entry) obj) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return id.hashCode();
-    }
-  }
-
   private Plan(Programme programme) {
     this.programme = programme;
     provinceOfPlace = provinces(programme);
 
-    ordered = Suppliers.memoize(() -> new Ordered(inTimelineOrder(programme.events(), Long.SIZE - 1)));
+    ordered = Suppliers.memoize(() -> new Ordered(programme));
 
     bySite = Suppliers.memoize(() -> index(TimelineEvent::sites));
     byTheme = Suppliers.memoize(() -> index(TimelineEvent::themes));
@@ -178,217 +132,29 @@ public final class Plan {
   private static final class Ordered {
     final ImmutableList<TimelineEvent> events;
     /**
-     * The packed earliest day of each event, at the same index: the epoch day plus {@code
-     * Entry.OFFSET}, 0 for an open start, above every day when untimed. It never decreases.
+     * The packed earliest day of each event, at the same index: the epoch day plus {@link
+     * ProgrammeColumns#OFFSET}, 0 for an open start, above every day when untimed. It never
+     * decreases.
      */
-    final long[] lowers;
+    final int[] lowers;
 
-    Ordered(Entry[] entries) {
-      ImmutableList.Builder<TimelineEvent> builder = ImmutableList.builderWithExpectedSize(entries.length);
-      lowers = new long[entries.length];
-      for (int i = 0; i < entries.length; i++) {
-        builder.add(entries[i].event);
-        lowers[i] = entries[i].bounds >>> 32;
+    Ordered(Programme programme) {
+      ProgrammeColumns columns = ProgrammeColumns.of(programme);
+      int n = columns.events();
+      int missions = columns.missions();
+      List<Mission> missionList = programme.missions();
+      List<KnowledgeActivity> activityList = programme.activities();
+      IntFunction<TimelineEvent> event = i -> i < missions ? missionList.get(i) : activityList.get(i - missions);
+      long[] bounds = columns.sharedBounds();
+      int[] order = TimelineOrder.sort(bounds, columns.sharedIdKeys(), event);
+      ImmutableList.Builder<TimelineEvent> sorted = ImmutableList.builderWithExpectedSize(n);
+      lowers = new int[n];
+      for (int i = 0; i < n; i++) {
+        sorted.add(event.apply(order[i]));
+        lowers[i] = (int) (bounds[order[i]] >>> 32);
       }
-      events = builder.build();
+      events = sorted.build();
     }
-  }
-
-  /**
-   * Returns the events as entries in timeline order. Comparing entries costs a cache miss each on
-   * a large programme, so where the {@linkplain #packedKeys(Entry[], int) packed keys} of the
-   * events fit in {@code keyBits} bits, the keys are sorted as primitives, and only events with equal
-   * bounds and ids that begin alike are then sorted by the whole id, among themselves. Otherwise
-   * the entries are sorted as objects. Both give the same order.
-   */
-  static Entry[] inTimelineOrder(List<TimelineEvent> events, int keyBits) {
-    int n = events.size();
-    Entry[] entries = new Entry[n];
-    for (int i = 0; i < n; i++) {
-      entries[i] = new Entry(events.get(i));
-    }
-    long[] keys = packedKeys(entries, keyBits);
-    if (keys == null) {
-      Arrays.sort(entries);
-      return entries;
-    }
-    int positionBits = bits(n);
-    Arrays.sort(keys);
-    long positionMask = (1L << positionBits) - 1;
-    Entry[] sorted = new Entry[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = entries[(int) (keys[i] & positionMask)];
-    }
-    int start = 0;
-    for (int i = 1; i <= n; i++) {
-      if (i == n || keys[i] >>> positionBits != keys[start] >>> positionBits) {
-        if (i - start > 1) {
-          Arrays.sort(sorted, start, i);
-        }
-        start = i;
-      }
-    }
-    return sorted;
-  }
-
-  /**
-   * Returns one number for each entry, in the same order, that sorts as the entries do except
-   * among entries with equal bounds whose ids begin alike, or null if they do not fit in {@code
-   * keyBits} bits. From the highest bits: the rank of the lower bound, of the upper bound, of the
-   * {@linkplain #idKey(String, int) start of the id} after what all ids of its kind share
-   * ({@code activity-} in {@code activity-1} to {@code activity-99999}), then the position of the
-   * entry. A bound's rank is its distance in days from the smallest, or where that takes too many
-   * bits, its rank among the distinct bounds.
-   */
-  static long[] packedKeys(Entry[] entries, int keyBits) {
-    int n = entries.length;
-    String[] shared = new String[2];
-    int[] sharedLength = new int[2];
-    for (Entry entry : entries) {
-      int kind = kindRank(entry.kind);
-      if (kind < 0) {
-        return null;
-      } else if (shared[kind] == null) {
-        shared[kind] = entry.id;
-        sharedLength[kind] = entry.id.length();
-      } else {
-        sharedLength[kind] = Math.min(sharedLength[kind], commonLength(shared[kind], entry.id));
-      }
-    }
-    long[] lowerRanks = new long[n];
-    long[] upperRanks = new long[n];
-    int lowerBits = distances(entries, true, lowerRanks);
-    int upperBits = distances(entries, false, upperRanks);
-    int positionBits = bits(n);
-    if (lowerBits + upperBits + positionBits + 1 > keyBits) {
-      lowerBits = distinctRanks(lowerRanks);
-      upperBits = distinctRanks(upperRanks);
-      if (lowerBits + upperBits + positionBits + 1 > keyBits) {
-        return null;
-      }
-    }
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      int kind = kindRank(entries[i].kind);
-      keys[i] = idKey(entries[i].id, sharedLength[kind]) | (long) kind << 62;
-    }
-    long[] idValues = distinct(keys);
-    int idBits = bits(idValues.length);
-    if (lowerBits + upperBits + idBits + positionBits > keyBits) {
-      return null;
-    }
-    for (int i = 0; i < n; i++) {
-      long idRank = Arrays.binarySearch(idValues, keys[i]);
-      keys[i] = ((lowerRanks[i] << upperBits | upperRanks[i]) << idBits | idRank) << positionBits | i;
-    }
-    return keys;
-  }
-
-  /**
-   * Puts in {@code ranks} each entry's lower (or upper) bound as its distance in days from the
-   * smallest day among the bounds, in the order of the bounds: for the lower bound, an open start
-   * first and no timing last; for the upper bound, an open end (or no timing) last. Returns the
-   * number of bits the ranks take.
-   */
-  private static int distances(Entry[] entries, boolean lower, long[] ranks) {
-    long open = lower ? 0 : 0xFFFF_FFFFL;
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (Entry entry : entries) {
-      long bound = lower ? entry.bounds >>> 32 : entry.bounds & 0xFFFF_FFFFL;
-      if (entry.bounds != Long.MAX_VALUE && bound != open) {
-        min = Math.min(min, bound);
-        max = Math.max(max, bound);
-      }
-    }
-    if (min > max) {
-      min = 0;
-      max = 0;
-    }
-    // Lower: open start 0, days 1 to max - min + 1, no timing max - min + 2.
-    // Upper: days 0 to max - min, open end or no timing max - min + 1.
-    long last = lower ? max - min + 2 : max - min + 1;
-    for (int i = 0; i < entries.length; i++) {
-      long bound = lower ? entries[i].bounds >>> 32 : entries[i].bounds & 0xFFFF_FFFFL;
-      if (entries[i].bounds == Long.MAX_VALUE) {
-        ranks[i] = last;
-      } else if (bound == open) {
-        ranks[i] = lower ? 0 : last;
-      } else {
-        ranks[i] = lower ? bound - min + 1 : bound - min;
-      }
-    }
-    return bits(last + 1);
-  }
-
-  /** Replaces each rank by its rank among the distinct ranks, keeping their order; returns the bits they take. */
-  private static int distinctRanks(long[] ranks) {
-    long[] values = distinct(ranks);
-    for (int i = 0; i < ranks.length; i++) {
-      ranks[i] = Arrays.binarySearch(values, ranks[i]);
-    }
-    return bits(values.length);
-  }
-
-  /** Returns 0 for activities and 1 for missions, which sort in that order; -1 for any other kind. */
-  private static int kindRank(String kind) {
-    return switch (kind) {
-      case "activity" -> 0;
-      case "mission" -> 1;
-      default -> -1;
-    };
-  }
-
-  /** Returns the length of the longest text both texts begin with. */
-  private static int commonLength(String a, String b) {
-    int length = Math.min(a.length(), b.length());
-    for (int i = 0; i < length; i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        return i;
-      }
-    }
-    return length;
-  }
-
-  /** The number of characters of an id that {@link #idKey(String, int)} keeps. */
-  private static final int ID_KEY_CHARACTERS = 11;
-
-  /**
-   * Returns a number that orders ids of one kind, all beginning with the same {@code skip}
-   * characters, as their text does, except that ids whose next {@value #ID_KEY_CHARACTERS}
-   * characters are the same get the same number: those characters as digits in base 38 ({@code
-   * -}, {@code 0}-{@code 9}, {@code a}-{@code z} after 0 for no character, so that a shorter id
-   * comes first), which the rule of ids keeps in that order. The number is below 2<sup>58</sup>.
-   */
-  static long idKey(String id, int skip) {
-    long key = 0;
-    for (int i = skip; i < skip + ID_KEY_CHARACTERS; i++) {
-      int digit = 0;
-      if (i < id.length()) {
-        char c = id.charAt(i);
-        digit = c == '-' ? 1 : c <= '9' ? c - '0' + 2 : c - 'a' + 12;
-      }
-      key = key * 38 + digit;
-    }
-    return key;
-  }
-
-  /** The distinct values, in increasing order. */
-  private static long[] distinct(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int count = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (i == 0 || sorted[i] != sorted[count - 1]) {
-        sorted[count++] = sorted[i];
-      }
-    }
-    return Arrays.copyOf(sorted, count);
-  }
-
-  /** The number of bits that hold the numbers 0 to count - 1, at least 1. */
-  private static int bits(long count) {
-    return Long.SIZE - Long.numberOfLeadingZeros(Math.max(1, count - 1));
   }
 
   /** Indexes the positions of the timeline's events by each key an event has, in timeline order. */
@@ -436,8 +202,8 @@ public final class Plan {
   }
 
   /**
-   * Returns every mission and activity in timeline order (see the class comment). Costs O(n log n)
-   * the first time, when the timeline is sorted, then O(1).
+   * Returns every mission and activity in timeline order (see the class comment). Costs O(n) the
+   * first time, when the timeline is sorted, then O(1).
    *
    * @return the events, not null
    */
@@ -611,8 +377,8 @@ public final class Plan {
     requireNonNull(after, "after");
     ImmutableList<Integer> indexes = bySite.get().get(site);
     // The site's events are in timeline order, hence by lower bound: find the first after the date.
-    long day = after.toEpochDay() + Entry.OFFSET;
-    long[] lowers = ordered.get().lowers;
+    long day = after.toEpochDay() + ProgrammeColumns.OFFSET;
+    int[] lowers = ordered.get().lowers;
     ImmutableList<TimelineEvent> timeline = ordered.get().events;
     int low = 0;
     int high = indexes.size();
@@ -721,7 +487,7 @@ public final class Plan {
   }
 
   /** Returns the position of the entity with this id in its list, or {@code Integer.MAX_VALUE}. */
-  private int positionInList(EntityId id) {
+  int positionInList(EntityId id) {
     for (int i = 0; i < Catalogue.ALL.size(); i++) {
       if (Catalogue.ALL.get(i).kind.equals(id.kind())) {
         return positions.get(i).get().getOrDefault(id, Integer.MAX_VALUE);

@@ -34,4 +34,34 @@ class FindingTest {
             Finding.of(FindingCode.MISSING_TIMING, "activities[seminar-huizhou]", "scheduled, but has no timing"))
         .testEquals();
   }
+
+  @Test
+  void aFindingWrittenWhenAskedForIsEqualToOneWrittenAtOnceAndWritesItsTextOnce() {
+    java.util.concurrent.atomic.AtomicInteger paths = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger messages = new java.util.concurrent.atomic.AtomicInteger();
+    Finding lazy = Finding.of(FindingCode.MISSING_TIMING, () -> {
+      paths.incrementAndGet();
+      return "activities[" + "seminar-huizhou]";
+    }, () -> {
+      messages.incrementAndGet();
+      return "planned, " + "but has no timing";
+    });
+    assertThat(paths).hasValue(0);
+    assertThat(messages).hasValue(0);
+    new EqualsTester().addEqualityGroup(finding, lazy).testEquals();
+    assertThat(lazy).hasToString(finding.toString());
+    assertThat(lazy.path()).isEqualTo(finding.path());
+    assertThat(lazy.message()).isEqualTo(finding.message());
+    assertThat(paths).hasValue(1);
+    assertThat(messages).hasValue(1);
+  }
+
+  @Test
+  void aTextThatWritesNullFailsNamingIt() {
+    Finding noPath = Finding.of(FindingCode.MISSING_TIMING, () -> null, () -> "m");
+    org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(noPath::path).withMessage("path");
+    Finding noMessage = Finding.of(FindingCode.MISSING_TIMING, () -> "p", () -> null);
+    org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(noMessage::message)
+        .withMessage("message");
+  }
 }

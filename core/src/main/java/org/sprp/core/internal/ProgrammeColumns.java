@@ -1,0 +1,532 @@
+package org.sprp.core.internal;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import org.sprp.core.ActivityId;
+import org.sprp.core.Programme;
+import org.sprp.core.Status;
+import org.sprp.core.activity.Modality;
+import org.sprp.core.time.Timing;
+
+/**
+ * What the planning queries read of every mission and activity, as flat arrays: each event's
+ * bounds, status and sort key of its id, and each reference of an activity or mission as the
+ * position of the entity it names in the programme's list. A programme records them while it
+ * checks its references, when the entities are fresh in the processor's caches, so that a query
+ * on a programme of 100,000 activities reads a few arrays in order instead of following the
+ * references of every activity into memory. Not API: the arrays are shared and never written
+ * after the programme is built.
+ *
+ * <p>Events are indexed as {@link Programme#events()} lists them: the missions, then the
+ * activities. Activities and missions are indexed by their position in their own list.
+ */
+public final class ProgrammeColumns {
+
+  /** Day offset that makes every epoch day of a four-digit year positive in 31 bits. */
+  public static final long OFFSET = 1L << 30;
+
+  /** The packed bounds of an event without timing: after every timed event. */
+  public static final long UNTIMED = Long.MAX_VALUE;
+
+  /** The packed lower bound of an open start, before every day. */
+  public static final long OPEN_START = 0L;
+
+  /** The packed upper bound of an open end, after every day. */
+  public static final long OPEN_END = 0xFFFF_FFFFL;
+
+  /** The number of characters of an id that {@link #idKey(String, int)} keeps. */
+  public static final int ID_KEY_CHARACTERS = 10;
+
+  /** The modality of an activity that has none. */
+  public static final byte NO_MODALITY = -1;
+
+  private static Function<Programme, ProgrammeColumns> access;
+
+  private final int missions;
+  private final long[] bounds;
+  private final byte[] statuses;
+  private final long[] idKeys;
+  private final ActivityId[] activityIds;
+  private final byte[] modalities;
+  private final References activityThemes;
+  private final References activityTopics;
+  private final References activitySites;
+  private final References activityAnswers;
+  private final References missionSites;
+  private final References missionStops;
+
+  private ProgrammeColumns(Recorder recorder) {
+    this.missions = recorder.missions;
+    this.bounds = recorder.bounds;
+    this.statuses = recorder.statuses;
+    this.idKeys = recorder.idKeys;
+    this.activityIds = recorder.activityIds;
+    this.modalities = recorder.modalities;
+    this.activityThemes = recorder.activityThemes.build();
+    this.activityTopics = recorder.activityTopics.build();
+    this.activitySites = recorder.activitySites.build();
+    this.activityAnswers = recorder.activityAnswers.build();
+    this.missionSites = recorder.missionSites.build();
+    this.missionStops = recorder.missionStops.build();
+  }
+
+  /**
+   * Lets this class hand out the columns a programme recorded; called once, by {@link Programme}.
+   *
+   * @param accessor the programme's accessor of its columns, not null
+   * @throws IllegalStateException if an accessor was already given
+   */
+  public static synchronized void grantAccess(Function<Programme, ProgrammeColumns> accessor) {
+    checkState(access == null, "access to the columns was already granted");
+    access = accessor;
+  }
+
+  /**
+   * Returns the columns a programme recorded when it was built.
+   *
+   * @param programme the programme, not null
+   * @return its columns, not null
+   */
+  public static ProgrammeColumns of(Programme programme) {
+    // Any programme's class is initialised, so Programme's initialiser has granted access.
+    return access.apply(programme);
+  }
+
+  /**
+   * Returns the bounds of a timing packed in one long, which orders events as the timeline does:
+   * the earliest day (its epoch day plus {@link #OFFSET}, or {@link #OPEN_START}) in the high 32
+   * bits, the latest day (or {@link #OPEN_END}) in the low 32 bits; {@link #UNTIMED} without timing.
+   *
+   * @param timing the timing, or empty
+   * @return the packed bounds
+   */
+  public static long bounds(Optional<Timing> timing) {
+    if (timing.isEmpty()) {
+      return UNTIMED;
+    }
+    // Without Optional.map, which boxes each bound into a Long.
+    Optional<LocalDate> earliest = timing.get().earliest();
+    Optional<LocalDate> latest = timing.get().latest();
+    long lower = earliest.isPresent() ? earliest.get().toEpochDay() + OFFSET : OPEN_START;
+    long upper = latest.isPresent() ? latest.get().toEpochDay() + OFFSET : OPEN_END;
+    return lower << 32 | upper;
+  }
+
+  /**
+   * Returns a number that orders ids of one kind, all beginning with the same {@code skip}
+   * characters, as their text does, except that ids whose next {@value #ID_KEY_CHARACTERS}
+   * characters are the same get the same number: those characters in 6 bits each, the first
+   * highest ({@code -} as 1, {@code 0}-{@code 9} as 2 to 11, {@code a}-{@code z} as 12 to 37, 0
+   * for no character, so that a shorter id comes first), which the rule of ids keeps in the order
+   * of their text. The number is below 2<sup>60</sup>.
+   *
+   * @param id the id, of lower-case letters, digits and hyphens
+   * @param skip the number of characters to skip
+   * @return the key
+   */
+  public static long idKey(String id, int skip) {
+    long key = 0;
+    for (int i = skip; i < skip + ID_KEY_CHARACTERS; i++) {
+      int digit = 0;
+      if (i < id.length()) {
+        char c = id.charAt(i);
+        digit = c == '-' ? 1 : c <= '9' ? c - '0' + 2 : c - 'a' + 12;
+      }
+      key = key << 6 | digit;
+    }
+    return key;
+  }
+
+  /**
+   * Returns the number of missions, which come first among the events.
+   *
+   * @return the number of missions
+   */
+  public int missions() {
+    return missions;
+  }
+
+  /**
+   * Returns the number of events: missions, then activities.
+   *
+   * @return the number of events
+   */
+  public int events() {
+    return bounds.length;
+  }
+
+  /**
+   * Returns the packed bounds of an event's timing; see {@link #bounds(Optional)}.
+   *
+   * @param event the event's index
+   * @return the packed bounds
+   */
+  public long bounds(int event) {
+    return bounds[event];
+  }
+
+  /**
+   * Returns the status of an event.
+   *
+   * @param event the event's index
+   * @return the status's ordinal
+   */
+  public int status(int event) {
+    return statuses[event];
+  }
+
+  /**
+   * Returns the sort key of an event's kind and id: bit 60 set for a mission, so that activities
+   * come first, and below it the {@linkplain #idKey(String, int) key of its id} among the ids of
+   * its kind.
+   *
+   * @param event the event's index
+   * @return the key
+   */
+  public long idKey(int event) {
+    return idKeys[event];
+  }
+
+  /**
+   * Returns the packed bounds of every event, the array itself: shared, never to be written.
+   *
+   * @return the bounds, by event
+   */
+  public long[] sharedBounds() {
+    return bounds;
+  }
+
+  /**
+   * Returns the sort key of every event's kind and id, the array itself: shared, never to be
+   * written; see {@link #idKey(int)}.
+   *
+   * @return the keys, by event
+   */
+  public long[] sharedIdKeys() {
+    return idKeys;
+  }
+
+  /**
+   * Returns the id of an activity.
+   *
+   * @param activity the activity's position
+   * @return the id, not null
+   */
+  public ActivityId activityId(int activity) {
+    return activityIds[activity];
+  }
+
+  /**
+   * Returns the modality of an activity.
+   *
+   * @param activity the activity's position
+   * @return the modality's ordinal, or {@link #NO_MODALITY}
+   */
+  public int modality(int activity) {
+    return modalities[activity];
+  }
+
+  /**
+   * Returns the themes of each activity, as positions in the programme's themes.
+   *
+   * @return the references, not null
+   */
+  public References activityThemes() {
+    return activityThemes;
+  }
+
+  /**
+   * Returns the topics of each activity, as positions in the programme's topics.
+   *
+   * @return the references, not null
+   */
+  public References activityTopics() {
+    return activityTopics;
+  }
+
+  /**
+   * Returns the sites of each activity, as positions in the programme's sites.
+   *
+   * @return the references, not null
+   */
+  public References activitySites() {
+    return activitySites;
+  }
+
+  /**
+   * Returns the requests each activity answers, as positions in the programme's requests.
+   *
+   * @return the references, not null
+   */
+  public References activityAnswers() {
+    return activityAnswers;
+  }
+
+  /**
+   * Returns the sites of each mission, as positions in the programme's sites.
+   *
+   * @return the references, not null
+   */
+  public References missionSites() {
+    return missionSites;
+  }
+
+  /**
+   * Returns the place of each stop of each mission, as positions in the programme's places.
+   *
+   * @return the references, not null
+   */
+  public References missionStops() {
+    return missionStops;
+  }
+
+  /**
+   * One set or list of references of each entity of a list, in its order, as positions: the
+   * references of entity {@code e} are at indexes {@code start(e)} to {@code end(e) - 1}.
+   */
+  public static final class References {
+    private final int[] starts;
+    private final int[] positions;
+
+    private References(int[] starts, int[] positions) {
+      this.starts = starts;
+      this.positions = positions;
+    }
+
+    /**
+     * Returns the index of an entity's first reference.
+     *
+     * @param entity the entity's position in its list
+     * @return the index
+     */
+    public int start(int entity) {
+      return starts[entity];
+    }
+
+    /**
+     * Returns the index after an entity's last reference.
+     *
+     * @param entity the entity's position in its list
+     * @return the index
+     */
+    public int end(int entity) {
+      return starts[entity + 1];
+    }
+
+    /**
+     * Returns the position a reference names.
+     *
+     * @param index the reference's index, from {@link #start(int)} to {@link #end(int)}
+     * @return the position of the entity named, in its list
+     */
+    public int position(int index) {
+      return positions[index];
+    }
+  }
+
+  /** Collects one kind of references, entity by entity. */
+  private static final class ReferencesRecorder {
+    private final int[] starts;
+    private int[] positions;
+    private int size;
+    private int entities;
+
+    ReferencesRecorder(int entities, int expected) {
+      this.starts = new int[entities + 1];
+      this.positions = new int[Math.max(expected, 4)];
+    }
+
+    void add(int position) {
+      if (size == positions.length) {
+        positions = Arrays.copyOf(positions, size * 2);
+      }
+      positions[size++] = position;
+    }
+
+    void next() {
+      starts[++entities] = size;
+    }
+
+    References build() {
+      checkState(entities == starts.length - 1, "recorded %s entities of %s", entities, starts.length - 1);
+      return new References(starts, Arrays.copyOf(positions, size));
+    }
+  }
+
+  /**
+   * Records the columns of a programme while its checker passes over the missions, then the
+   * activities, each in order: for each, its event, then its references, then {@code next}.
+   */
+  public static final class Recorder {
+    private final int missions;
+    private final long[] bounds;
+    private final byte[] statuses;
+    private final long[] idKeys;
+    private final String[] ids;
+    private final ActivityId[] activityIds;
+    private final byte[] modalities;
+    private final ReferencesRecorder activityThemes;
+    private final ReferencesRecorder activityTopics;
+    private final ReferencesRecorder activitySites;
+    private final ReferencesRecorder activityAnswers;
+    private final ReferencesRecorder missionSites;
+    private final ReferencesRecorder missionStops;
+    private final String[] shared = new String[2];
+    private final int[] sharedLength = new int[2];
+    private int events;
+
+    /**
+     * Starts recording the columns of a programme.
+     *
+     * @param missions the number of missions
+     * @param activities the number of activities
+     */
+    public Recorder(int missions, int activities) {
+      this.missions = missions;
+      int n = missions + activities;
+      bounds = new long[n];
+      statuses = new byte[n];
+      idKeys = new long[n];
+      ids = new String[n];
+      activityIds = new ActivityId[activities];
+      modalities = new byte[activities];
+      activityThemes = new ReferencesRecorder(activities, activities);
+      activityTopics = new ReferencesRecorder(activities, activities);
+      activitySites = new ReferencesRecorder(activities, activities * 2);
+      activityAnswers = new ReferencesRecorder(activities, activities);
+      missionSites = new ReferencesRecorder(missions, missions);
+      missionStops = new ReferencesRecorder(missions, missions * 2);
+    }
+
+    /**
+     * Records the next event, a mission while fewer than the missions were recorded, then an
+     * activity.
+     *
+     * @param id the text of its id, not null
+     * @param timing its timing, or empty
+     * @param status its status, not null
+     */
+    public void event(String id, Optional<Timing> timing, Status status) {
+      int kind = events < missions ? 1 : 0;
+      if (shared[kind] == null) {
+        shared[kind] = id;
+        sharedLength[kind] = id.length();
+      } else {
+        sharedLength[kind] = commonLength(shared[kind], id, sharedLength[kind]);
+      }
+      bounds[events] = bounds(timing);
+      statuses[events] = (byte) status.ordinal();
+      ids[events] = id;
+      events++;
+    }
+
+    /**
+     * Records what only activities have: their id and modality.
+     *
+     * @param id the activity's id, not null
+     * @param modality its modality, or empty
+     */
+    public void activity(ActivityId id, Optional<Modality> modality) {
+      int activity = events - 1 - missions;
+      activityIds[activity] = id;
+      modalities[activity] = modality.isPresent() ? (byte) modality.get().ordinal() : NO_MODALITY;
+    }
+
+    /**
+     * Records a theme of the current activity.
+     *
+     * @param position the theme's position in the programme's themes
+     */
+    public void activityTheme(int position) {
+      activityThemes.add(position);
+    }
+
+    /**
+     * Records a topic of the current activity.
+     *
+     * @param position the topic's position in the programme's topics
+     */
+    public void activityTopic(int position) {
+      activityTopics.add(position);
+    }
+
+    /**
+     * Records a site of the current activity.
+     *
+     * @param position the site's position in the programme's sites
+     */
+    public void activitySite(int position) {
+      activitySites.add(position);
+    }
+
+    /**
+     * Records a request the current activity answers.
+     *
+     * @param position the request's position in the programme's requests
+     */
+    public void activityAnswer(int position) {
+      activityAnswers.add(position);
+    }
+
+    /**
+     * Records a site of the current mission.
+     *
+     * @param position the site's position in the programme's sites
+     */
+    public void missionSite(int position) {
+      missionSites.add(position);
+    }
+
+    /**
+     * Records the place of the next stop of the current mission.
+     *
+     * @param position the place's position in the programme's places
+     */
+    public void missionStop(int position) {
+      missionStops.add(position);
+    }
+
+    /** Ends the references of the current event. */
+    public void next() {
+      if (events <= missions) {
+        missionSites.next();
+        missionStops.next();
+      } else {
+        activityThemes.next();
+        activityTopics.next();
+        activitySites.next();
+        activityAnswers.next();
+      }
+    }
+
+    /**
+     * Returns the columns recorded, once every mission and activity was.
+     *
+     * @return the columns, not null
+     * @throws IllegalStateException if fewer events were recorded than announced
+     */
+    public ProgrammeColumns build() {
+      checkState(events == bounds.length, "recorded %s events of %s", events, bounds.length);
+      // The keys skip what all ids of a kind begin with, known only once every id was seen.
+      for (int i = 0; i < events; i++) {
+        idKeys[i] = i < missions ? 1L << 60 | idKey(ids[i], sharedLength[1]) : idKey(ids[i], sharedLength[0]);
+      }
+      return new ProgrammeColumns(this);
+    }
+
+    /** Returns the length of what both texts begin with, at most {@code limit}. */
+    private static int commonLength(String a, String b, int limit) {
+      int length = Math.min(limit, b.length());
+      for (int i = 0; i < length; i++) {
+        if (a.charAt(i) != b.charAt(i)) {
+          return i;
+        }
+      }
+      return length;
+    }
+  }
+}

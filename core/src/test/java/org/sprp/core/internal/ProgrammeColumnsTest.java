@@ -1,0 +1,110 @@
+package org.sprp.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.sprp.core.EntityId;
+import org.sprp.core.Programme;
+import org.sprp.core.Status;
+import org.sprp.core.Theme;
+import org.sprp.core.Topic;
+import org.sprp.core.activity.KnowledgeActivity;
+import org.sprp.core.activity.KnowledgeRequest;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.MissionStop;
+import org.sprp.core.activity.PilotSite;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.place.Place;
+import org.sprp.core.plan.LargeProgramme;
+
+/** The columns a programme records while it is checked say what its missions and activities say. */
+class ProgrammeColumnsTest {
+
+  private final Programme programme = LargeProgramme.of(3_000, 5);
+  private final ProgrammeColumns columns = ProgrammeColumns.of(programme);
+
+  @Test
+  void eachEventsBoundsStatusAndKindAreItsOwn() {
+    List<TimelineEvent> events = programme.events();
+    assertThat(columns.events()).isEqualTo(events.size());
+    assertThat(columns.missions()).isEqualTo(programme.missions().size());
+    for (int e = 0; e < events.size(); e++) {
+      TimelineEvent event = events.get(e);
+      assertThat(columns.bounds(e)).isEqualTo(ProgrammeColumns.bounds(event.timing()));
+      assertThat(columns.status(e)).isEqualTo(event.status().ordinal());
+      // "mission-" and "activity-" are what the ids of each kind share.
+      int skip = event instanceof Mission ? "mission-".length() : "activity-".length();
+      long kind = event instanceof Mission ? 1L << 60 : 0L;
+      assertThat(columns.idKey(e)).isEqualTo(kind | ProgrammeColumns.idKey(event.id().value(), skip));
+    }
+    assertThat(columns.sharedBounds()).hasSize(events.size());
+    assertThat(columns.sharedIdKeys()).hasSize(events.size());
+  }
+
+  @Test
+  void eachActivitysReferencesAreThePositionsOfWhatItNames() {
+    for (int a = 0; a < programme.activities().size(); a++) {
+      KnowledgeActivity activity = programme.activities().get(a);
+      assertThat(columns.activityId(a)).isEqualTo(activity.id());
+      assertThat(columns.modality(a))
+          .isEqualTo(activity.modality().map(Enum::ordinal).orElse((int) ProgrammeColumns.NO_MODALITY));
+      assertThat(named(columns.activityThemes(), a, programme.themes(), Theme::id)).containsExactlyElementsOf(activity.themes());
+      assertThat(named(columns.activityTopics(), a, programme.topics(), Topic::id)).containsExactlyElementsOf(activity.topics());
+      assertThat(named(columns.activitySites(), a, programme.sites(), PilotSite::id)).containsExactlyElementsOf(activity.sites());
+      assertThat(named(columns.activityAnswers(), a, programme.requests(), KnowledgeRequest::id))
+          .containsExactlyElementsOf(activity.answers());
+    }
+  }
+
+  @Test
+  void eachMissionsSitesAndStopsAreThePositionsOfWhatItNames() {
+    for (int m = 0; m < programme.missions().size(); m++) {
+      Mission mission = programme.missions().get(m);
+      assertThat(named(columns.missionSites(), m, programme.sites(), PilotSite::id)).containsExactlyElementsOf(mission.sites());
+      List<EntityId> stops = new ArrayList<>();
+      for (MissionStop stop : mission.stops()) {
+        stops.add(stop.place());
+      }
+      assertThat(named(columns.missionStops(), m, programme.places(), Place::id)).containsExactlyElementsOf(stops);
+    }
+  }
+
+  @Test
+  void boundsPackTheEarliestAndLatestDaysOrMarkWhatIsOpenOrMissing() {
+    assertThat(ProgrammeColumns.bounds(Optional.empty())).isEqualTo(ProgrammeColumns.UNTIMED);
+    long february = ProgrammeColumns.bounds(Optional.of(org.sprp.core.time.Timing.parse("2016-02")));
+    assertThat(february >>> 32).isEqualTo(java.time.LocalDate.of(2016, 2, 1).toEpochDay() + ProgrammeColumns.OFFSET);
+    assertThat(february & 0xFFFF_FFFFL)
+        .isEqualTo(java.time.LocalDate.of(2016, 2, 29).toEpochDay() + ProgrammeColumns.OFFSET);
+    long open = ProgrammeColumns.bounds(Optional.of(org.sprp.core.time.Timing.parse("../2016")));
+    assertThat(open >>> 32).isEqualTo(ProgrammeColumns.OPEN_START);
+    long ongoing = ProgrammeColumns.bounds(Optional.of(org.sprp.core.time.Timing.parse("2016/..")));
+    assertThat(ongoing & 0xFFFF_FFFFL).isEqualTo(ProgrammeColumns.OPEN_END);
+    assertThat(ongoing).isLessThan(ProgrammeColumns.UNTIMED);
+  }
+
+  @Test
+  void aRecorderBuildsOnlyOnceEveryEventWasRecordedAndAccessIsGrantedOnce() {
+    ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(1, 1);
+    recorder.event("visit", Optional.empty(), Status.PLANNED);
+    recorder.next();
+    assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("recorded 1 events of 2");
+    assertThatIllegalStateException().isThrownBy(() -> ProgrammeColumns.grantAccess(p -> columns))
+        .withMessage("access to the columns was already granted");
+  }
+
+  /** Returns the entities a reference list names, by the positions it records. */
+  private static <T> List<EntityId> named(ProgrammeColumns.References references, int entity, List<T> entities,
+      Function<T, ? extends EntityId> id) {
+    List<EntityId> ids = new ArrayList<>();
+    for (int k = references.start(entity); k < references.end(entity); k++) {
+      ids.add(id.apply(entities.get(references.position(k))));
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,152 @@
+package org.sprp.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sprp.core.MissionId;
+import org.sprp.core.Programme;
+import org.sprp.core.activity.Mission;
+import org.sprp.core.activity.TimelineEvent;
+import org.sprp.core.internal.ProgrammeColumns;
+import org.sprp.core.time.Timing;
+
+/** The radix sort of the timeline gives the order the class comment of {@link Plan} states. */
+class TimelineOrderTest {
+
+  /** The rule of the class comment, on the events themselves. */
+  private static final Comparator<TimelineEvent> RULE = Comparator
+      .comparing((TimelineEvent e) -> e.timing().isEmpty())
+      .thenComparing(e -> e.timing().flatMap(Timing::earliest).orElse(LocalDate.MIN))
+      .thenComparing(e -> e.timing().flatMap(Timing::latest).orElse(LocalDate.MAX))
+      .thenComparing(e -> e instanceof Mission)
+      .thenComparing(e -> e.id().value());
+
+  private static List<TimelineEvent> byRule(Programme programme) {
+    List<TimelineEvent> events = new ArrayList<>(programme.events());
+    events.sort(RULE);
+    return events;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "panel-discussion-", "p"})
+  void idsThatBeginAlikeOrDifferInLengthAreInTheOrderOfTheirText(String prefix) {
+    // Ids equal in their first ten characters after the start all ids share, longer than that,
+    // prefixes of one another, with '-' and digits that sort before letters; both kinds; equal
+    // timings, and one event without timing.
+    List<String> ids = List.of("training-spain-2017", "training-spain-2016", "training-spai", "training-spa",
+        "training-sp", "training-s", "training", "training-spain", "a", "a-", "a0", "aa", "z", "z9-9",
+        "0", "9-a", "training-spain-2016-b", "training-spain-2016-a");
+    Programme.Builder builder = SmallProgramme.builder();
+    for (String id : ids) {
+      builder.addActivities(PlanTest.activity(prefix + id, "2016-02"));
+      builder.addMissions(SmallProgramme.visit().id(MissionId.of(prefix + id)).timing(Timing.parse("2016-02")).build());
+    }
+    builder.addActivities(PlanTest.activity(prefix + "undated", null));
+    Programme programme = builder.build();
+    List<TimelineEvent> timeline = Plan.of(programme).timeline();
+    assertThat(timeline).containsExactlyElementsOf(byRule(programme));
+
+    List<String> ours = new ArrayList<>();
+    for (TimelineEvent event : timeline) {
+      String id = event.id().value();
+      if (id.startsWith(prefix) && (ids.contains(id.substring(prefix.length())) || id.equals(prefix + "undated"))) {
+        ours.add(event.id().kind() + ":" + id);
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    ids.stream().sorted().forEach(id -> expected.add("activity:" + prefix + id));
+    ids.stream().sorted().forEach(id -> expected.add("mission:" + prefix + id));
+    expected.add("activity:" + prefix + "undated");
+    assertThat(ours).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void boundsFarApartOpenAndMissingAreOrderedByTheRule() {
+    String[] timings = {"1000", "9999-12-31", "../2016", "2016/..", "1000/9999", "2016-02?", "2016-02", "1000-01-01",
+        "2016-02-01/..", "../2016-02-29"};
+    Programme.Builder builder = SmallProgramme.builder();
+    for (int i = 0; i < timings.length; i++) {
+      builder.addActivities(PlanTest.activity("event-" + i, timings[i]));
+    }
+    builder.addActivities(PlanTest.activity("undated", null));
+    Programme programme = builder.build();
+    List<TimelineEvent> timeline = Plan.of(programme).timeline();
+    assertThat(timeline).containsExactlyElementsOf(byRule(programme));
+    assertThat(timeline.get(timeline.size() - 1).id().value()).isEqualTo("undated");
+  }
+
+  @Test
+  void radixSortOrdersKeysAsUnsignedNumbersAndKeepsTheOrderOfEqualKeys() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 200; round++) {
+      int n = random.nextInt(300);
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        // Few distinct values, so that equal keys are many; some with the sign bit set.
+        long value = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(20) * 0x0123_4567_89ABL;
+        keys[i] = round % 2 == 0 ? value : value << 60;
+      }
+      int[] indexes = new int[n];
+      List<Integer> expected = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        indexes[i] = i;
+        expected.add(i);
+      }
+      long[] original = keys.clone();
+      expected.sort((a, b) -> Long.compareUnsigned(original[a], original[b]));
+      TimelineOrder.radixSort(keys, indexes, new TimelineOrder.Buffers(n));
+      for (int i = 0; i < n; i++) {
+        assertThat(indexes[i]).as("round %d, position %d", round, i).isEqualTo(expected.get(i));
+        assertThat(keys[i]).isEqualTo(original[indexes[i]]);
+      }
+    }
+  }
+
+  @Test
+  void idKeysOrderIdsAsTheirTextDoesUpToTheirFirstTenCharactersAfterTheSkipped() {
+    SplittableRandom random = new SplittableRandom(7);
+    String alphabet = "-0123456789abcdefghijklmnopqrstuvwxyz";
+    for (int n = 0; n < 20_000; n++) {
+      String prefix = "training-".substring(0, random.nextInt(10));
+      String a = prefix + randomTail(random, alphabet);
+      String b = prefix + randomTail(random, alphabet);
+      long keyA = ProgrammeColumns.idKey(a, prefix.length());
+      long keyB = ProgrammeColumns.idKey(b, prefix.length());
+      assertThat(keyA).isBetween(0L, 1L << 60);
+      String startA = a.substring(prefix.length(), Math.min(a.length(), prefix.length() + 10));
+      String startB = b.substring(prefix.length(), Math.min(b.length(), prefix.length() + 10));
+      if (keyA == keyB) {
+        assertThat(startA).as("%s and %s", a, b).isEqualTo(startB);
+      } else {
+        assertThat(Long.signum(Long.compare(keyA, keyB))).as("%s and %s", a, b)
+            .isEqualTo(Integer.signum(startA.compareTo(startB)))
+            .isEqualTo(Integer.signum(a.compareTo(b)));
+      }
+    }
+  }
+
+  /** A text of 1 to 15 characters of ids (first a letter or digit), short ones often, to make ties. */
+  private static String randomTail(SplittableRandom random, String alphabet) {
+    int length = 1 + (random.nextBoolean() ? random.nextInt(3) : random.nextInt(15));
+    StringBuilder tail = new StringBuilder();
+    tail.append(alphabet.charAt(1 + random.nextInt(alphabet.length() - 1)));
+    for (int i = 1; i < length; i++) {
+      tail.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? 3 : alphabet.length())));
+    }
+    return tail.toString();
+  }
+
+  @Test
+  void theGeneratedProgrammesTimelineIsInTheOrderOfTheRule() {
+    // Ids of 5 characters after the shared "activity-" and "mission-": the keys hold them whole.
+    Programme programme = LargeProgramme.of(2_000, 3);
+    assertThat(Plan.of(programme).timeline()).containsExactlyElementsOf(byRule(programme));
+  }
+}
