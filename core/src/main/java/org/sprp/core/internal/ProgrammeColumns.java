@@ -3,7 +3,9 @@ package org.sprp.core.internal;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sprp.core.ActivityId;
@@ -40,6 +42,9 @@ public final class ProgrammeColumns {
 
   /** The number of characters of an id that {@link #idKey(String, int)} keeps. */
   public static final int ID_KEY_CHARACTERS = 10;
+
+  /** The bits of a key that {@link #idKey(String, int)} writes. */
+  private static final long ID_KEY_MASK = (1L << 6 * ID_KEY_CHARACTERS) - 1;
 
   /** The modality of an activity that has none. */
   public static final byte NO_MODALITY = -1;
@@ -366,7 +371,6 @@ public final class ProgrammeColumns {
     private final long[] bounds;
     private final byte[] statuses;
     private final long[] idKeys;
-    private final String[] ids;
     private final ActivityId[] activityIds;
     private final byte[] modalities;
     private final ReferencesRecorder activityThemes;
@@ -375,8 +379,14 @@ public final class ProgrammeColumns {
     private final ReferencesRecorder activityAnswers;
     private final ReferencesRecorder missionSites;
     private final ReferencesRecorder missionStops;
+    /** By kind (0 activities, 1 missions): its first id, and how many characters all its ids share. */
     private final String[] shared = new String[2];
     private final int[] sharedLength = new int[2];
+    /**
+     * Where the characters all ids of a kind share became fewer: the first event keyed with the
+     * new number, then that number. The keys of earlier events are put right in {@link #build()}.
+     */
+    private final List<int[]> skips = new ArrayList<>();
     private int events;
 
     /**
@@ -391,7 +401,6 @@ public final class ProgrammeColumns {
       bounds = new long[n];
       statuses = new byte[n];
       idKeys = new long[n];
-      ids = new String[n];
       activityIds = new ActivityId[activities];
       modalities = new byte[activities];
       activityThemes = new ReferencesRecorder(activities, activities);
@@ -415,12 +424,18 @@ public final class ProgrammeColumns {
       if (shared[kind] == null) {
         shared[kind] = id;
         sharedLength[kind] = id.length();
+        skips.add(new int[] {events, id.length()});
       } else {
-        sharedLength[kind] = commonLength(shared[kind], id, sharedLength[kind]);
+        int length = commonLength(shared[kind], id, sharedLength[kind]);
+        if (length < sharedLength[kind]) {
+          sharedLength[kind] = length;
+          skips.add(new int[] {events, length});
+        }
       }
+      // Keyed while the id is in cache, with what the ids seen so far share; build() puts it right.
+      idKeys[events] = (long) kind << 60 | idKey(id, sharedLength[kind]);
       bounds[events] = bounds(timing);
       statuses[events] = (byte) status.ordinal();
-      ids[events] = id;
       events++;
     }
 
@@ -511,11 +526,36 @@ public final class ProgrammeColumns {
      */
     public ProgrammeColumns build() {
       checkState(events == bounds.length, "recorded %s events of %s", events, bounds.length);
-      // The keys skip what all ids of a kind begin with, known only once every id was seen.
-      for (int i = 0; i < events; i++) {
-        idKeys[i] = i < missions ? 1L << 60 | idKey(ids[i], sharedLength[1]) : idKey(ids[i], sharedLength[0]);
+      // The keys skip what all ids of a kind begin with, known only once every id was seen. An id
+      // keyed when more was shared begins with what its kind's first id has between the two.
+      for (int run = 0; run < skips.size(); run++) {
+        int from = skips.get(run)[0];
+        int kind = from < missions ? 1 : 0;
+        int end = run + 1 < skips.size() ? skips.get(run + 1)[0] : events;
+        end = Math.min(end, kind == 1 ? missions : events);
+        int more = skips.get(run)[1] - sharedLength[kind];
+        if (more == 0) {
+          continue;
+        }
+        long between = idKey(shared[kind], sharedLength[kind]);
+        for (int i = from; i < end; i++) {
+          idKeys[i] = (long) kind << 60 | rekeyed(idKeys[i] & ID_KEY_MASK, between, more);
+        }
       }
       return new ProgrammeColumns(this);
+    }
+
+    /**
+     * Returns the key of an id from its key after {@code more} more characters: those characters,
+     * the first of {@code between} (the key of an id that has them at the same place), then the
+     * key's first characters, as many as still fit.
+     */
+    static long rekeyed(long key, long between, int more) {
+      if (more >= ID_KEY_CHARACTERS) {
+        return between;
+      }
+      int kept = 6 * (ID_KEY_CHARACTERS - more);
+      return between >>> kept << kept | key >>> 6 * more;
     }
 
     /** Returns the length of what both texts begin with, at most {@code limit}. */

@@ -16,8 +16,8 @@ import org.sprp.core.internal.ProgrammeColumns;
  */
 final class TimelineOrder {
 
-  /** Bits of a key sorted in one pass: 2,048 counters, which stay in the first-level cache. */
-  private static final int DIGIT_BITS = 11;
+  /** The most bits of a key sorted in one pass: at most 4,096 counters, which stay in cache. */
+  private static final int DIGIT_BITS = 12;
 
   private TimelineOrder() {}
 
@@ -139,8 +139,9 @@ final class TimelineOrder {
 
   /**
    * Sorts keys, and the indexes beside them, by the keys as unsigned numbers, keeping the order of
-   * equal keys: a least-significant-digit radix sort, with a pass for each digit in which the
-   * keys differ.
+   * equal keys: a least-significant-digit radix sort over the bits in which the keys differ, in as
+   * few passes of at most {@value #DIGIT_BITS} bits as they need, the counts of every pass taken in
+   * one read of the keys.
    */
   static void radixSort(long[] keys, int[] indexes, Buffers buffers) {
     int n = keys.length;
@@ -151,26 +152,35 @@ final class TimelineOrder {
     for (long key : keys) {
       differ |= key ^ keys[0];
     }
+    if (differ == 0) {
+      return;
+    }
+    int low = Long.numberOfTrailingZeros(differ);
+    int span = Long.SIZE - Long.numberOfLeadingZeros(differ) - low;
+    int passes = (span + DIGIT_BITS - 1) / DIGIT_BITS;
+    int digitBits = (span + passes - 1) / passes;
+    int mask = (1 << digitBits) - 1;
+    int[][] counts = new int[passes][1 << digitBits];
+    for (long key : keys) {
+      for (int pass = 0; pass < passes; pass++) {
+        counts[pass][(int) (key >>> (low + pass * digitBits)) & mask]++;
+      }
+    }
     long[] from = keys;
     int[] fromIndexes = indexes;
     long[] to = buffers.keys;
     int[] toIndexes = buffers.indexes;
-    int[] counts = new int[1 << DIGIT_BITS];
-    int mask = (1 << DIGIT_BITS) - 1;
-    for (int shift = Long.numberOfTrailingZeros(differ); shift < Long.SIZE && differ >>> shift != 0;
-        shift += DIGIT_BITS) {
-      Arrays.fill(counts, 0);
-      for (long key : from) {
-        counts[(int) (key >>> shift) & mask]++;
-      }
+    for (int pass = 0; pass < passes; pass++) {
+      int[] starts = counts[pass];
       int sum = 0;
-      for (int d = 0; d < counts.length; d++) {
-        int count = counts[d];
-        counts[d] = sum;
+      for (int d = 0; d < starts.length; d++) {
+        int count = starts[d];
+        starts[d] = sum;
         sum += count;
       }
+      int shift = low + pass * digitBits;
       for (int i = 0; i < n; i++) {
-        int at = counts[(int) (from[i] >>> shift) & mask]++;
+        int at = starts[(int) (from[i] >>> shift) & mask]++;
         to[at] = from[i];
         toIndexes[at] = fromIndexes[i];
       }

@@ -98,6 +98,43 @@ class ProgrammeColumnsTest {
         .withMessage("access to the columns was already granted");
   }
 
+  @Test
+  void idKeysSkipWhatAllIdsOfTheirKindShareThoughTheyWereKeyedWhenMoreWasShared() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    String alphabet = "-0123456789abcdefghijklmnopqrstuvwxyz";
+    for (int round = 0; round < 300; round++) {
+      // Ids that share a long start, then ever less of it, so the shared start shrinks often.
+      String start = "panel-discussion-of-the-provinces-2016";
+      int missions = random.nextInt(6);
+      int activities = 1 + random.nextInt(12);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < missions + activities; i++) {
+        int keep = Math.max(0, start.length() - random.nextInt(i + 1) * random.nextInt(8));
+        StringBuilder id = new StringBuilder(start.substring(0, keep));
+        for (int c = random.nextInt(14); c >= 0; c--) {
+          id.append(alphabet.charAt(1 + random.nextInt(alphabet.length() - 1)));
+        }
+        ids.add(id.toString());
+      }
+      ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(missions, activities);
+      for (String id : ids) {
+        recorder.event(id, Optional.empty(), Status.PLANNED);
+        recorder.next();
+      }
+      ProgrammeColumns recorded = recorder.build();
+      for (int i = 0; i < ids.size(); i++) {
+        List<String> ofKind = i < missions ? ids.subList(0, missions) : ids.subList(missions, ids.size());
+        int shared = ofKind.get(0).length();
+        for (String id : ofKind) {
+          shared = Math.min(shared, com.google.common.base.Strings.commonPrefix(ofKind.get(0), id).length());
+        }
+        long kind = i < missions ? 1L << 60 : 0L;
+        assertThat(recorded.idKey(i)).as("round %d, %s among %s", round, ids.get(i), ofKind)
+            .isEqualTo(kind | ProgrammeColumns.idKey(ids.get(i), shared));
+      }
+    }
+  }
+
   /** Returns the entities a reference list names, by the positions it records. */
   private static <T> List<EntityId> named(ProgrammeColumns.References references, int entity, List<T> entities,
       Function<T, ? extends EntityId> id) {
