@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * times the size, with room for the log factor of sorting), and the ratio to the 10,000 rotating
  * over ten programmes, which takes the caches out of the comparison. The control {@code walk}
  * reads every event once and does nothing else: its ratio is what the machine adds to any pass
- * over a programme ten times larger. {@code build} is what building the programme costs, which
+ * over a programme ten times larger; that of {@code columnWalk}, which reads once each value of
+ * the columns the queries read, is what it adds to streaming them. {@code build} is what building the programme costs, which
  * records the columns the queries read; it is shown, not gated. Exits with status 1 if a ratio 100k / 10k of timeline,
  * coverage or consistency is above 12.
  *
@@ -53,6 +54,7 @@ public final class PlanBenchmarkMain {
     System.out.println("Average ms per operation. 10k: one programme of 10,000 activities; 100k: one of 100,000;");
     System.out.println("10k x 10: ten programmes of 10,000 in turn (as much memory as 100k, so as few cache hits).");
     System.out.println("walk: the control, one read of every event's bounds and id, no sorting, nothing built.");
+    System.out.println("columnWalk: the second control, one sequential read of the columns the queries read.");
     System.out.println("build: building the programme, which checks it and records the columns the queries read.");
     System.out.printf(Locale.ROOT, "%-18s %10s %10s %10s %14s %16s%n", "query", "10k", "100k", "10k x 10", "100k / 10k",
         "100k / 10k x 10");

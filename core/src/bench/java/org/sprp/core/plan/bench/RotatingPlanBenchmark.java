@@ -70,4 +70,10 @@ public class RotatingPlanBenchmark {
   public long walk() {
     return Walk.over(nextProgramme());
   }
+
+  /** The control of {@link PlanBenchmark#columnWalk()}, on the next programme. */
+  @Benchmark
+  public long columnWalk() {
+    return Walk.columns(nextProgramme());
+  }
 }
