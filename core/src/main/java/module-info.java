@@ -16,6 +16,7 @@ module org.sprp.core {
   exports org.sprp.core.report;
   exports org.sprp.core.time;
 
-  // Message helpers that the serialization module shares; not API.
+  // Message helpers that the serialization module shares, and the planning queries' columns,
+  // which it does not use but a package cannot export class by class; not API.
   exports org.sprp.core.internal to org.sprp.serialization;
 }

@@ -60,9 +60,10 @@ final class ProgrammeChecker {
   }
 
   /**
-   * Returns the columns recorded by {@link #problems()}, which must have found none.
+   * Returns the columns recorded by {@link #problems()}, once, which must have found none.
    *
-   * @throws IllegalStateException if the problems were not looked for
+   * @throws IllegalStateException if the problems were not looked for, or the columns were
+   *     already returned
    */
   ProgrammeColumns columns() {
     return columns.build();

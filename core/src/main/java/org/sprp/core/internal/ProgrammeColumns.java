@@ -1,5 +1,6 @@
 package org.sprp.core.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ import org.sprp.core.time.Timing;
  * position of the entity it names in the programme's list. A programme records them while it
  * checks its references, when the entities are fresh in the processor's caches, so that a query
  * on a programme of 100,000 activities reads a few arrays in order instead of following the
- * references of every activity into memory. Not API: the arrays are shared and never written
- * after the programme is built.
+ * references of every activity into memory. Not API. The arrays never leave this class, and are
+ * never written once the programme is built.
  *
  * <p>Events are indexed as {@link Programme#events()} lists them: the missions, then the
  * activities. Activities and missions are indexed by their position in their own list.
@@ -40,16 +41,16 @@ public final class ProgrammeColumns {
   /** The packed upper bound of an open end, after every day. */
   public static final long OPEN_END = 0xFFFF_FFFFL;
 
-  /** The number of characters of an id that {@link #idKey(String, int)} keeps. */
+  /** The number of characters of an id that {@link #keyOfId(String, int)} keeps. */
   public static final int ID_KEY_CHARACTERS = 10;
 
-  /** The bits of a key that {@link #idKey(String, int)} writes. */
+  /** The bits of a key that {@link #keyOfId(String, int)} writes. */
   private static final long ID_KEY_MASK = (1L << 6 * ID_KEY_CHARACTERS) - 1;
 
   /** The modality of an activity that has none. */
   public static final byte NO_MODALITY = -1;
 
-  private static Function<Programme, ProgrammeColumns> access;
+  private static volatile Function<Programme, ProgrammeColumns> access;
 
   private final int missions;
   private final long[] bounds;
@@ -80,12 +81,15 @@ public final class ProgrammeColumns {
   }
 
   /**
-   * Lets this class hand out the columns a programme recorded; called once, by {@link Programme}.
+   * Lets this class hand out the columns a programme recorded; called once, by {@link Programme}'s
+   * initialiser, with an accessor of its own.
    *
    * @param accessor the programme's accessor of its columns, not null
+   * @throws IllegalArgumentException if the accessor is not {@link Programme}'s own
    * @throws IllegalStateException if an accessor was already given
    */
   public static synchronized void grantAccess(Function<Programme, ProgrammeColumns> accessor) {
+    checkArgument(accessor.getClass().getNestHost() == Programme.class, "only Programme grants access to its columns");
     checkState(access == null, "access to the columns was already granted");
     access = accessor;
   }
@@ -97,7 +101,7 @@ public final class ProgrammeColumns {
    * @return its columns, not null
    */
   public static ProgrammeColumns of(Programme programme) {
-    // Any programme's class is initialised, so Programme's initialiser has granted access.
+    // A programme exists, so its class was initialised, and its initialiser granted access.
     return access.apply(programme);
   }
 
@@ -109,7 +113,7 @@ public final class ProgrammeColumns {
    * @param timing the timing, or empty
    * @return the packed bounds
    */
-  public static long bounds(Optional<Timing> timing) {
+  public static long packBounds(Optional<Timing> timing) {
     if (timing.isEmpty()) {
       return UNTIMED;
     }
@@ -133,7 +137,7 @@ public final class ProgrammeColumns {
    * @param skip the number of characters to skip
    * @return the key
    */
-  public static long idKey(String id, int skip) {
+  public static long keyOfId(String id, int skip) {
     long key = 0;
     for (int i = skip; i < skip + ID_KEY_CHARACTERS; i++) {
       int digit = 0;
@@ -165,7 +169,7 @@ public final class ProgrammeColumns {
   }
 
   /**
-   * Returns the packed bounds of an event's timing; see {@link #bounds(Optional)}.
+   * Returns the packed bounds of an event's timing; see {@link #packBounds(Optional)}.
    *
    * @param event the event's index
    * @return the packed bounds
@@ -186,7 +190,7 @@ public final class ProgrammeColumns {
 
   /**
    * Returns the sort key of an event's kind and id: bit 60 set for a mission, so that activities
-   * come first, and below it the {@linkplain #idKey(String, int) key of its id} among the ids of
+   * come first, and below it the {@linkplain #keyOfId(String, int) key of its id} among the ids of
    * its kind.
    *
    * @param event the event's index
@@ -194,25 +198,6 @@ public final class ProgrammeColumns {
    */
   public long idKey(int event) {
     return idKeys[event];
-  }
-
-  /**
-   * Returns the packed bounds of every event, the array itself: shared, never to be written.
-   *
-   * @return the bounds, by event
-   */
-  public long[] sharedBounds() {
-    return bounds;
-  }
-
-  /**
-   * Returns the sort key of every event's kind and id, the array itself: shared, never to be
-   * written; see {@link #idKey(int)}.
-   *
-   * @return the keys, by event
-   */
-  public long[] sharedIdKeys() {
-    return idKeys;
   }
 
   /**
@@ -388,6 +373,7 @@ public final class ProgrammeColumns {
      */
     private final List<int[]> skips = new ArrayList<>();
     private int events;
+    private boolean built;
 
     /**
      * Starts recording the columns of a programme.
@@ -433,8 +419,8 @@ public final class ProgrammeColumns {
         }
       }
       // Keyed while the id is in cache, with what the ids seen so far share; build() puts it right.
-      idKeys[events] = (long) kind << 60 | idKey(id, sharedLength[kind]);
-      bounds[events] = bounds(timing);
+      idKeys[events] = (long) kind << 60 | keyOfId(id, sharedLength[kind]);
+      bounds[events] = packBounds(timing);
       statuses[events] = (byte) status.ordinal();
       events++;
     }
@@ -522,10 +508,13 @@ public final class ProgrammeColumns {
      * Returns the columns recorded, once every mission and activity was.
      *
      * @return the columns, not null
-     * @throws IllegalStateException if fewer events were recorded than announced
+     * @throws IllegalStateException if fewer events were recorded than announced, or the columns
+     *     were already built: building puts the keys right in place, once
      */
     public ProgrammeColumns build() {
+      checkState(!built, "the columns were already built");
       checkState(events == bounds.length, "recorded %s events of %s", events, bounds.length);
+      built = true;
       // The keys skip what all ids of a kind begin with, known only once every id was seen. An id
       // keyed when more was shared begins with what its kind's first id has between the two.
       for (int run = 0; run < skips.size(); run++) {
@@ -537,7 +526,7 @@ public final class ProgrammeColumns {
         if (more == 0) {
           continue;
         }
-        long between = idKey(shared[kind], sharedLength[kind]);
+        long between = keyOfId(shared[kind], sharedLength[kind]);
         for (int i = from; i < end; i++) {
           idKeys[i] = (long) kind << 60 | rekeyed(idKeys[i] & ID_KEY_MASK, between, more);
         }

@@ -54,7 +54,9 @@ import org.sprp.core.time.Timing;
  * requests and a request's missions too), so equal programmes give them in the same order. A
  * path's index into a set is the element's position in the set, whose ids are in id order, as in
  * the programme's problems: equal programmes give equal paths. The checks cost
- * O(n) for a programme of n entities and references, on the indexes of a {@link Plan}.
+ * O(n) for a programme of n entities and references: they read the columns the programme
+ * recorded of its missions and activities when it was built, and an event itself only to write a
+ * finding's path and message, which they do when these are first asked for.
  */
 public final class Consistency {
 

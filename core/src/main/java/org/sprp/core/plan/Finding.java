@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  *
  * <p>This class is immutable and thread-safe. The checks write a finding's path and message when
  * they are first asked for: a large programme has tens of thousands of findings, and a script that
- * counts them by code never reads most of them.
+ * counts them by code never reads most of them. Until then, such a finding keeps the entities it
+ * is about, and so their programme, from being collected.
  */
 public final class Finding {
 
@@ -28,9 +29,9 @@ public final class Finding {
   private Finding(FindingCode code, Supplier<String> pathText, String path, Supplier<String> messageText,
       String message) {
     this.code = requireNonNull(code, "code");
-    this.pathText = pathText;
+    this.pathText = requireNonNull(pathText, "path");
     this.path = path;
-    this.messageText = messageText;
+    this.messageText = requireNonNull(messageText, "message");
     this.message = message;
   }
 
@@ -43,17 +44,23 @@ public final class Finding {
    * @return the finding, not null
    */
   public static Finding of(FindingCode code, String path, String message) {
-    return new Finding(code, null, requireNonNull(path, "path"), null, requireNonNull(message, "message"));
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+    // The texts also in the suppliers, final fields: a thread that sees the fields unset, as a
+    // finding shared without synchronisation may show them, reads them there.
+    return new Finding(code, () -> path, path, () -> message, message);
   }
 
   /**
    * Returns a finding whose path and message are written when first asked for.
    *
+   * @param code what it is about, not null
    * @param path writes the path from values that never change, not null
    * @param message writes the message from values that never change, not null
+   * @return the finding, not null
    */
   static Finding of(FindingCode code, Supplier<String> path, Supplier<String> message) {
-    return new Finding(code, requireNonNull(path, "path"), null, requireNonNull(message, "message"), null);
+    return new Finding(code, path, null, message, null);
   }
 
   /**

@@ -63,9 +63,9 @@ import org.sprp.core.place.PlaceLevel;
  * missions and activities when it was built (their bounds, statuses, keys of ids, and references as
  * positions in flat arrays), not the events themselves, which on a large programme lie scattered
  * in memory. The timeline is sorted on first use in O(n) for n events, by a radix sort of those
- * keys (ids that are alike in their first ten characters after what all ids of their kind share,
- * with equal bounds, are then compared whole); each other index (by site, theme, status,
- * province, organisation; the coverage) is built in O(n) on first use. Each is built once and
+ * keys, then in O(k log k) among each k events with equal bounds whose ids are alike in their
+ * first ten characters after what all ids of their kind share; each other index (by site, theme,
+ * status, province, organisation; the coverage) is built in O(n) on first use. Each is built once and
  * shared by every later query. Every query then costs at most O(n), and most O(log n + size of
  * the answer); none is quadratic.
  *
@@ -145,13 +145,12 @@ public final class Plan {
       List<Mission> missionList = programme.missions();
       List<KnowledgeActivity> activityList = programme.activities();
       IntFunction<TimelineEvent> event = i -> i < missions ? missionList.get(i) : activityList.get(i - missions);
-      long[] bounds = columns.sharedBounds();
-      int[] order = TimelineOrder.sort(bounds, columns.sharedIdKeys(), event);
+      int[] order = TimelineOrder.sort(n, columns::bounds, columns::idKey, event);
       ImmutableList.Builder<TimelineEvent> sorted = ImmutableList.builderWithExpectedSize(n);
       lowers = new int[n];
       for (int i = 0; i < n; i++) {
         sorted.add(event.apply(order[i]));
-        lowers[i] = (int) (bounds[order[i]] >>> 32);
+        lowers[i] = (int) (columns.bounds(order[i]) >>> 32);
       }
       events = sorted.build();
     }
@@ -203,7 +202,8 @@ public final class Plan {
 
   /**
    * Returns every mission and activity in timeline order (see the class comment). Costs O(n) the
-   * first time, when the timeline is sorted, then O(1).
+   * first time, when the timeline is sorted (and O(k log k) among k events with equal bounds and
+   * ids alike, see the class comment), then O(1).
    *
    * @return the events, not null
    */

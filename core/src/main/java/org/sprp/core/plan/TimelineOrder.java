@@ -3,16 +3,17 @@ package org.sprp.core.plan;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.internal.ProgrammeColumns;
 
 /**
- * Sorts events into timeline order (see {@link Plan}) in time linear in their number, from their
- * packed bounds and id keys: a stable radix sort by the key of the id (activities before
- * missions), then by the bounds, then, among events whose bounds and first {@value
- * ProgrammeColumns#ID_KEY_CHARACTERS} characters of id (after what all ids of the kind share)
- * are equal, a sort by the whole id. Comparing events instead would cost O(n log n) reads of
- * events scattered in memory.
+ * Sorts events into timeline order (see {@link Plan}) from their packed bounds and id keys: a
+ * radix sort, in time linear in their number, by the bounds, made small, then by the key of the id
+ * (activities before missions), in one key where both fit in 64 bits; then, among events whose
+ * bounds and first {@value ProgrammeColumns#ID_KEY_CHARACTERS} characters of id (after what all
+ * ids of the kind share) are equal, a sort by the whole id, in O(k log k) for k such events.
+ * Comparing all events instead would cost O(n log n) reads of events scattered in memory.
  */
 final class TimelineOrder {
 
@@ -24,31 +25,54 @@ final class TimelineOrder {
   /**
    * Returns the events' indexes in timeline order.
    *
-   * @param bounds the packed bounds of each event
+   * @param n the number of events
+   * @param bounds the packed bounds of each event; see {@link ProgrammeColumns#packBounds}
    * @param idKeys the sort key of each event's kind and id; see {@link ProgrammeColumns#idKey(int)}
    * @param events the event at each index, to compare ids where their keys are equal
    * @return the indexes, in timeline order
    */
-  static int[] sort(long[] bounds, long[] idKeys, IntFunction<? extends TimelineEvent> events) {
-    int n = bounds.length;
+  static int[] sort(int n, IntToLongFunction bounds, IntToLongFunction idKeys,
+      IntFunction<? extends TimelineEvent> events) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     Buffers buffers = new Buffers(n);
-    long[] keys = idKeys.clone();
-    radixSort(keys, order, buffers);
-    // The bounds, made small, in the order of the ids; sorted, with the ids' order kept for equal bounds.
-    long[] ranked = keys;
-    Ranks ranks = new Ranks(bounds);
+    Ranks ranks = new Ranks(n, bounds);
+    long differ = 0;
     for (int i = 0; i < n; i++) {
-      ranked[i] = ranks.of(bounds[order[i]]);
+      differ |= idKeys.applyAsLong(i) ^ idKeys.applyAsLong(0);
     }
-    radixSort(ranked, order, buffers);
-    // Equal bounds and id keys: rare, and only where ids are long alike; compare whole ids.
+    // The bits in which the id keys differ: the others are the same for every event.
+    int shift = differ == 0 ? 0 : Long.numberOfTrailingZeros(differ);
+    int idBits = differ == 0 ? 0 : Long.SIZE - Long.numberOfLeadingZeros(differ) - shift;
+    long[] keys = new long[n];
+    boolean whole = ranks.bits() + idBits <= Long.SIZE;
+    if (whole) {
+      // One key: the ranked bounds above the bits of the id key that differ. A rank takes 2 bits
+      // at least, so idBits is below 64 here.
+      long mask = idBits == 0 ? 0 : -1L >>> (Long.SIZE - idBits);
+      for (int i = 0; i < n; i++) {
+        keys[i] = ranks.of(bounds.applyAsLong(i)) << idBits | idKeys.applyAsLong(i) >>> shift & mask;
+      }
+      sortKeys(keys, order, buffers);
+    } else {
+      // Sorted by id key, then, keeping that order among equal bounds, by the bounds.
+      for (int i = 0; i < n; i++) {
+        keys[i] = idKeys.applyAsLong(i);
+      }
+      sortKeys(keys, order, buffers);
+      for (int i = 0; i < n; i++) {
+        keys[i] = ranks.of(bounds.applyAsLong(order[i]));
+      }
+      sortKeys(keys, order, buffers);
+    }
+    // Equal bounds and id keys, where ids are alike in their first characters after what all ids
+    // of their kind share: compare whole ids.
     int start = 0;
     for (int i = 1; i <= n; i++) {
-      if (i == n || ranked[i] != ranked[start] || idKeys[order[i]] != idKeys[order[start]]) {
+      if (i == n || keys[i] != keys[start]
+          || !whole && idKeys.applyAsLong(order[i]) != idKeys.applyAsLong(order[start])) {
         if (i - start > 1) {
           byId(order, start, i, events);
         }
@@ -56,6 +80,14 @@ final class TimelineOrder {
       }
     }
     return order;
+  }
+
+  /**
+   * Sorts keys, and the indexes beside them, by the keys as unsigned numbers, keeping the order of
+   * equal keys.
+   */
+  static void sortKeys(long[] keys, int[] indexes, Buffers buffers) {
+    radixSort(keys, indexes, 0, keys.length, buffers);
   }
 
   /** Sorts a run of indexes by the events' ids, whose bounds and kinds are equal. */
@@ -80,10 +112,11 @@ final class TimelineOrder {
     private final long span;
     private final int upperBits;
 
-    Ranks(long[] bounds) {
+    Ranks(int n, IntToLongFunction bounds) {
       long min = Long.MAX_VALUE;
       long max = Long.MIN_VALUE;
-      for (long packed : bounds) {
+      for (int i = 0; i < n; i++) {
+        long packed = bounds.applyAsLong(i);
         if (packed != ProgrammeColumns.UNTIMED) {
           long lower = packed >>> 32;
           long upper = packed & 0xFFFF_FFFFL;
@@ -104,6 +137,11 @@ final class TimelineOrder {
       lowest = min;
       span = max - min;
       upperBits = Long.SIZE - Long.numberOfLeadingZeros(span + 1);
+    }
+
+    /** Returns the number of bits a rank takes. */
+    int bits() {
+      return upperBits + Long.SIZE - Long.numberOfLeadingZeros(span + 2);
     }
 
     /**
@@ -138,62 +176,65 @@ final class TimelineOrder {
   }
 
   /**
-   * Sorts keys, and the indexes beside them, by the keys as unsigned numbers, keeping the order of
-   * equal keys: a least-significant-digit radix sort over the bits in which the keys differ, in as
-   * few passes of at most {@value #DIGIT_BITS} bits as they need, the counts of every pass taken in
+   * Sorts the keys from {@code from} to {@code to}, and the indexes beside them, by the keys as
+   * unsigned numbers, keeping the order of equal keys: a least-significant-digit radix sort over
+   * the bits in which the keys differ, in as few passes of at most {@value #DIGIT_BITS} bits (and
+   * no more bits than the count of keys takes) as they need, the counts of every pass taken in
    * one read of the keys.
    */
-  static void radixSort(long[] keys, int[] indexes, Buffers buffers) {
-    int n = keys.length;
-    if (n < 2) {
+  static void radixSort(long[] keys, int[] indexes, int from, int to, Buffers buffers) {
+    if (to - from < 2) {
       return;
     }
     long differ = 0;
-    for (long key : keys) {
-      differ |= key ^ keys[0];
+    for (int i = from; i < to; i++) {
+      differ |= keys[i] ^ keys[from];
     }
     if (differ == 0) {
       return;
     }
     int low = Long.numberOfTrailingZeros(differ);
     int span = Long.SIZE - Long.numberOfLeadingZeros(differ) - low;
-    int passes = (span + DIGIT_BITS - 1) / DIGIT_BITS;
+    // Digits of about as many bits as the count of keys takes: more counters than keys would cost
+    // more to clear and sum than the keys to move.
+    int widest = Math.min(DIGIT_BITS, Math.max(4, Integer.SIZE - Integer.numberOfLeadingZeros(to - from)));
+    int passes = (span + widest - 1) / widest;
     int digitBits = (span + passes - 1) / passes;
     int mask = (1 << digitBits) - 1;
     int[][] counts = new int[passes][1 << digitBits];
-    for (long key : keys) {
+    for (int i = from; i < to; i++) {
       for (int pass = 0; pass < passes; pass++) {
-        counts[pass][(int) (key >>> (low + pass * digitBits)) & mask]++;
+        counts[pass][(int) (keys[i] >>> (low + pass * digitBits)) & mask]++;
       }
     }
-    long[] from = keys;
-    int[] fromIndexes = indexes;
-    long[] to = buffers.keys;
-    int[] toIndexes = buffers.indexes;
+    long[] source = keys;
+    int[] sourceIndexes = indexes;
+    long[] target = buffers.keys;
+    int[] targetIndexes = buffers.indexes;
     for (int pass = 0; pass < passes; pass++) {
       int[] starts = counts[pass];
-      int sum = 0;
+      int sum = from;
       for (int d = 0; d < starts.length; d++) {
         int count = starts[d];
         starts[d] = sum;
         sum += count;
       }
       int shift = low + pass * digitBits;
-      for (int i = 0; i < n; i++) {
-        int at = starts[(int) (from[i] >>> shift) & mask]++;
-        to[at] = from[i];
-        toIndexes[at] = fromIndexes[i];
+      for (int i = from; i < to; i++) {
+        int at = starts[(int) (source[i] >>> shift) & mask]++;
+        target[at] = source[i];
+        targetIndexes[at] = sourceIndexes[i];
       }
-      long[] swap = from;
-      from = to;
-      to = swap;
-      int[] swapIndexes = fromIndexes;
-      fromIndexes = toIndexes;
-      toIndexes = swapIndexes;
+      long[] swap = source;
+      source = target;
+      target = swap;
+      int[] swapIndexes = sourceIndexes;
+      sourceIndexes = targetIndexes;
+      targetIndexes = swapIndexes;
     }
-    if (from != keys) {
-      System.arraycopy(from, 0, keys, 0, n);
-      System.arraycopy(fromIndexes, 0, indexes, 0, n);
+    if (source != keys) {
+      System.arraycopy(source, from, keys, from, to - from);
+      System.arraycopy(sourceIndexes, from, indexes, from, to - from);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.sprp.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.ArrayList;
@@ -35,15 +36,17 @@ class ProgrammeColumnsTest {
     assertThat(columns.missions()).isEqualTo(programme.missions().size());
     for (int e = 0; e < events.size(); e++) {
       TimelineEvent event = events.get(e);
-      assertThat(columns.bounds(e)).isEqualTo(ProgrammeColumns.bounds(event.timing()));
+      // The days of the timing's bounds, offset, in the high and low halves; every timing of the
+      // generated programme has both bounds.
+      long expected = event.timing().map(t -> (t.earliest().orElseThrow().toEpochDay() + ProgrammeColumns.OFFSET) << 32
+          | t.latest().orElseThrow().toEpochDay() + ProgrammeColumns.OFFSET).orElse(Long.MAX_VALUE);
+      assertThat(columns.bounds(e)).isEqualTo(expected);
       assertThat(columns.status(e)).isEqualTo(event.status().ordinal());
       // "mission-" and "activity-" are what the ids of each kind share.
       int skip = event instanceof Mission ? "mission-".length() : "activity-".length();
       long kind = event instanceof Mission ? 1L << 60 : 0L;
-      assertThat(columns.idKey(e)).isEqualTo(kind | ProgrammeColumns.idKey(event.id().value(), skip));
+      assertThat(columns.idKey(e)).isEqualTo(kind | ProgrammeColumns.keyOfId(event.id().value(), skip));
     }
-    assertThat(columns.sharedBounds()).hasSize(events.size());
-    assertThat(columns.sharedIdKeys()).hasSize(events.size());
   }
 
   @Test
@@ -76,26 +79,41 @@ class ProgrammeColumnsTest {
 
   @Test
   void boundsPackTheEarliestAndLatestDaysOrMarkWhatIsOpenOrMissing() {
-    assertThat(ProgrammeColumns.bounds(Optional.empty())).isEqualTo(ProgrammeColumns.UNTIMED);
-    long february = ProgrammeColumns.bounds(Optional.of(org.sprp.core.time.Timing.parse("2016-02")));
+    assertThat(ProgrammeColumns.packBounds(Optional.empty())).isEqualTo(ProgrammeColumns.UNTIMED);
+    long february = ProgrammeColumns.packBounds(Optional.of(org.sprp.core.time.Timing.parse("2016-02")));
     assertThat(february >>> 32).isEqualTo(java.time.LocalDate.of(2016, 2, 1).toEpochDay() + ProgrammeColumns.OFFSET);
     assertThat(february & 0xFFFF_FFFFL)
         .isEqualTo(java.time.LocalDate.of(2016, 2, 29).toEpochDay() + ProgrammeColumns.OFFSET);
-    long open = ProgrammeColumns.bounds(Optional.of(org.sprp.core.time.Timing.parse("../2016")));
+    long open = ProgrammeColumns.packBounds(Optional.of(org.sprp.core.time.Timing.parse("../2016")));
     assertThat(open >>> 32).isEqualTo(ProgrammeColumns.OPEN_START);
-    long ongoing = ProgrammeColumns.bounds(Optional.of(org.sprp.core.time.Timing.parse("2016/..")));
+    long ongoing = ProgrammeColumns.packBounds(Optional.of(org.sprp.core.time.Timing.parse("2016/..")));
     assertThat(ongoing & 0xFFFF_FFFFL).isEqualTo(ProgrammeColumns.OPEN_END);
     assertThat(ongoing).isLessThan(ProgrammeColumns.UNTIMED);
   }
 
   @Test
-  void aRecorderBuildsOnlyOnceEveryEventWasRecordedAndAccessIsGrantedOnce() {
-    ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(1, 1);
+  void aRecorderBuildsOnceEveryEventWasRecordedAndOnlyOnce() {
+    ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(1, 2);
     recorder.event("visit", Optional.empty(), Status.PLANNED);
     recorder.next();
-    assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("recorded 1 events of 2");
-    assertThatIllegalStateException().isThrownBy(() -> ProgrammeColumns.grantAccess(p -> columns))
-        .withMessage("access to the columns was already granted");
+    recorder.event("ab", Optional.empty(), Status.PLANNED);
+    recorder.next();
+    assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("recorded 2 events of 3");
+    recorder.event("ac", Optional.empty(), Status.PLANNED);
+    recorder.next();
+    ProgrammeColumns built = recorder.build();
+    long[] keys = {built.idKey(0), built.idKey(1), built.idKey(2)};
+    // Building again would put the keys right a second time, in the columns already handed out.
+    assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("the columns were already built");
+    assertThat(new long[] {built.idKey(0), built.idKey(1), built.idKey(2)}).containsExactly(keys);
+    assertThat(built.idKey(1)).isEqualTo(ProgrammeColumns.keyOfId("ab", 1));
+  }
+
+  @Test
+  void onlyProgrammeGrantsAccessToItsColumnsAndOnlyOnce() {
+    assertThatIllegalArgumentException().isThrownBy(() -> ProgrammeColumns.grantAccess(p -> columns))
+        .withMessage("only Programme grants access to its columns");
+    assertThat(ProgrammeColumns.of(programme)).isSameAs(columns);
   }
 
   @Test
@@ -130,7 +148,7 @@ class ProgrammeColumnsTest {
         }
         long kind = i < missions ? 1L << 60 : 0L;
         assertThat(recorded.idKey(i)).as("round %d, %s among %s", round, ids.get(i), ofKind)
-            .isEqualTo(kind | ProgrammeColumns.idKey(ids.get(i), shared));
+            .isEqualTo(kind | ProgrammeColumns.keyOfId(ids.get(i), shared));
       }
     }
   }

@@ -65,6 +65,12 @@ public class RotatingPlanBenchmark {
     return Consistency.check(nextProgramme(), LocalDate.of(2018, 1, 1));
   }
 
+  /** {@link PlanBenchmark#consistencyRead()}, on the next programme. */
+  @Benchmark
+  public long consistencyRead() {
+    return Walk.texts(Consistency.check(nextProgramme(), LocalDate.of(2018, 1, 1)));
+  }
+
   /** The control of {@link PlanBenchmark#walk()}, on the next programme. */
   @Benchmark
   public long walk() {

@@ -1,11 +1,13 @@
 package org.sprp.core.plan.bench;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.sprp.core.Programme;
 import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.internal.ProgrammeColumns;
 import org.sprp.core.internal.ProgrammeColumns.References;
+import org.sprp.core.plan.Finding;
 import org.sprp.core.time.Timing;
 
 /**
@@ -66,5 +68,14 @@ final class Walk {
       }
     }
     return sum;
+  }
+
+  /** Returns the total length of the findings' paths and messages, reading each once. */
+  static long texts(List<Finding> findings) {
+    long length = 0;
+    for (Finding finding : findings) {
+      length += finding.path().length() + finding.message().length();
+    }
+    return length;
   }
 }
