@@ -104,7 +104,7 @@ public final class Consistency {
     }
     this.requests = new RequestFacts[programme.requests().size()];
     for (int r = 0; r < requests.length; r++) {
-      requests[r] = new RequestFacts(programme.requests().get(r));
+      requests[r] = new RequestFacts(plan, programme.requests().get(r));
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
     ImmutableList.Builder<Finding>[] byCode = new ImmutableList.Builder[FindingCode.values().length];
@@ -344,7 +344,7 @@ public final class Consistency {
    * topics in catalogue order (as {@link Plan#coverage()} lists them) with which of them an
    * activity answers, as the pass over the activities finds them.
    */
-  private final class RequestFacts {
+  private static final class RequestFacts {
     final RequestId id;
     final Timing timing;
     final LocalDate made;
@@ -358,7 +358,7 @@ public final class Consistency {
     final int[] topicAt;
     final boolean[] answered;
 
-    RequestFacts(KnowledgeRequest request) {
+    RequestFacts(Plan plan, KnowledgeRequest request) {
       id = request.id();
       topics = plan.inCatalogueOrder(request.topics());
       topicAt = topics.stream().mapToInt(plan::positionInList).toArray();
@@ -368,7 +368,7 @@ public final class Consistency {
       madeDay = made == null ? 0 : made.toEpochDay() + ProgrammeColumns.OFFSET;
       // In catalogue order, so that equal programmes give their findings in the same order.
       for (MissionId missionId : plan.inCatalogueOrder(request.followUpOf())) {
-        Mission mission = programme.mission(missionId).orElseThrow();
+        Mission mission = plan.programme().mission(missionId).orElseThrow();
         Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
         if (starts.isPresent()) {
           prompting.add(mission);

@@ -55,17 +55,17 @@ final class TimelineOrder {
       for (int i = 0; i < n; i++) {
         keys[i] = ranks.of(bounds.applyAsLong(i)) << idBits | idKeys.applyAsLong(i) >>> shift & mask;
       }
-      sortKeys(keys, order, buffers);
+      radixSort(keys, order, 0, n, buffers);
     } else {
       // Sorted by id key, then, keeping that order among equal bounds, by the bounds.
       for (int i = 0; i < n; i++) {
         keys[i] = idKeys.applyAsLong(i);
       }
-      sortKeys(keys, order, buffers);
+      radixSort(keys, order, 0, n, buffers);
       for (int i = 0; i < n; i++) {
         keys[i] = ranks.of(bounds.applyAsLong(order[i]));
       }
-      sortKeys(keys, order, buffers);
+      radixSort(keys, order, 0, n, buffers);
     }
     // Equal bounds and id keys, where ids are alike in their first characters after what all ids
     // of their kind share: compare whole ids.
@@ -80,14 +80,6 @@ final class TimelineOrder {
       }
     }
     return order;
-  }
-
-  /**
-   * Sorts keys, and the indexes beside them, by the keys as unsigned numbers, keeping the order of
-   * equal keys.
-   */
-  static void sortKeys(long[] keys, int[] indexes, Buffers buffers) {
-    radixSort(keys, indexes, 0, keys.length, buffers);
   }
 
   /** Sorts a run of indexes by the events' ids, whose bounds and kinds are equal. */
