@@ -285,6 +285,38 @@ class ConsistencyTest {
     }
 
     @Test
+    void onlyWhenItEndsTheDayBeforeTheRequestOrMissionAtTheLatest() {
+      // The request is made from 2015-10-01; the visit that prompted it starts on 2015-09-01.
+      assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-10-01")))).isEmpty();
+      assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-09-30"))))
+          .extracting(Finding::code).containsExactly(FindingCode.ACTIVITY_BEFORE_REQUEST);
+      assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-09-01"))))
+          .extracting(Finding::code).containsExactly(FindingCode.ACTIVITY_BEFORE_REQUEST);
+      assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-08-31"))))
+          .extracting(Finding::code)
+          .containsExactly(FindingCode.ACTIVITY_BEFORE_REQUEST, FindingCode.ACTIVITY_BEFORE_MISSION);
+    }
+
+    @Test
+    void anActivityWithAnOpenStartEndingBeforeTheRequest() {
+      assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("../2015-09-20"))))
+          .extracting(Finding::code).containsExactly(FindingCode.ACTIVITY_BEFORE_REQUEST);
+    }
+
+    @Test
+    void namesTheAnswerByItsIndexInItsOwnSet_afterOtherActivitiesAnswers() {
+      // The seminar comes after the training, which answers the request too: the seminar's own
+      // answers start at 0 all the same.
+      Programme programme = SmallProgramme.builder()
+          .activities(List.of(SmallProgramme.training().build(),
+              SmallProgramme.seminar().answers(List.of(REQUEST)).timing(Timing.parse("2015-09-20")).build(),
+              SmallProgramme.studyVisit().build()))
+          .build();
+      assertThat(check(programme)).extracting(Finding::path)
+          .containsExactly("activities[seminar-huizhou].answers[0]");
+    }
+
+    @Test
     void notForAnActivityThatMayFollowTheRequest() {
       // October 2015 may end after the request was made in October 2015.
       assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-10")))).isEmpty();
@@ -305,6 +337,18 @@ class ConsistencyTest {
               "stops in 'huizhou' (guangdong), outside the provinces of its sites [sichuan]"),
           Finding.of(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, "missions[visit-sichuan].stops[3]",
               "stops in 'spain' (not in a province), outside the provinces of its sites [sichuan]"));
+    }
+
+    @Test
+    void namesTheStopByItsIndexInItsOwnMission() {
+      // A first mission's stops come before the visit's among all stops; the visit's own count from 0.
+      Programme programme = SmallProgramme.builder()
+          .missions(List.of(
+              SmallProgramme.visit().id(org.sprp.core.MissionId.of("scoping")).addStops(MissionStop.of(SICHUAN)).build(),
+              SmallProgramme.visit().stops(List.of(MissionStop.of(SPAIN), MissionStop.of(LUZHOU))).build()))
+          .build();
+      assertThat(check(programme)).filteredOn(f -> f.code() == FindingCode.STOP_OUTSIDE_SITE_PROVINCES)
+          .extracting(Finding::path).containsExactly("missions[visit-sichuan].stops[0]");
     }
 
     @Test

@@ -83,6 +83,22 @@ class TimelineOrderTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"2016-02-10", "2016-02-10/2016-02-13"})
+  void theUntimedComeLastThoughAllTimingsAreOneDayOrSpanAFewDaysWithAnOpenEnd(String timing) {
+    // One day: the smallest and largest day are the same. Four days: the ranks of the upper bound,
+    // 0 to 3 and 4 for the open end, take one bit more than the days.
+    Programme programme = SmallProgramme.builder()
+        .activities(List.of(PlanTest.activity("open", "2016-02-10/.."), PlanTest.activity("day", timing),
+            PlanTest.activity("undated", null), PlanTest.activity("first", "2016-02-10")))
+        .missions(List.of())
+        .requests(List.of())
+        .build();
+    List<TimelineEvent> timeline = Plan.of(programme).timeline();
+    assertThat(timeline).containsExactlyElementsOf(byRule(programme));
+    assertThat(timeline.get(timeline.size() - 1).id().value()).isEqualTo("undated");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"whole", "range"})
   void theSortsOrderKeysAsUnsignedNumbersAndKeepTheOrderOfEqualKeys(String sort) {
     SplittableRandom random = new SplittableRandom(11);
