@@ -317,6 +317,37 @@ class ConsistencyTest {
     }
 
     @Test
+    void namesTwoAnswersInTheRequestsCatalogueOrder_afterOtherActivitiesAnswers() {
+      // The seminar, after the training, answers both requests; "later-request" comes first in
+      // its set (id order) and second in the programme's list of requests.
+      org.sprp.core.RequestId later = org.sprp.core.RequestId.of("later-request");
+      Programme programme = SmallProgramme.builder()
+          .addRequests(KnowledgeRequest.builder().id(later).addRequestedBy(SICHUAN_GOVERNMENT).addRecipients(NDRC)
+              .channel(org.sprp.core.activity.RequestChannel.DOCUMENT).addTopics(IT_SYSTEMS)
+              .timing(Timing.parse("2016-07")).build())
+          .activities(List.of(SmallProgramme.training().build(),
+              SmallProgramme.seminar().answers(List.of(later, REQUEST)).timing(Timing.parse("2015-09-20")).build(),
+              SmallProgramme.studyVisit().build()))
+          .build();
+      assertThat(check(programme)).extracting(Finding::path).containsExactly(
+          "activities[seminar-huizhou].answers[1]", "activities[seminar-huizhou].answers[0]");
+    }
+
+    @Test
+    void notBeforeAMissionThatStartsTheDayItEnds() {
+      // The request follows up a scoping mission from 2015-07-01 and the visit from 2015-09-01.
+      Programme programme = SmallProgramme.builder()
+          .addMissions(org.sprp.core.activity.Mission.builder().id(org.sprp.core.MissionId.of("scoping"))
+              .title("Scoping mission").initiator(NDRC).addStops(MissionStop.of(CHENGDU))
+              .status(org.sprp.core.Status.COMPLETED).timing(Timing.parse("2015-07")).build())
+          .requests(List.of(KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
+              .timing(java.util.Optional.empty()).addFollowUpOf(org.sprp.core.MissionId.of("scoping")).build()))
+          .build();
+      assertThat(check(Edits.reschedule(programme, TRAINING, Timing.parse("2015-07-01"))))
+          .extracting(Finding::message).singleElement().asString().contains("mission 'visit-sichuan'");
+    }
+
+    @Test
     void notForAnActivityThatMayFollowTheRequest() {
       // October 2015 may end after the request was made in October 2015.
       assertThat(check(Edits.reschedule(SmallProgramme.build(), TRAINING, Timing.parse("2015-10")))).isEmpty();
