@@ -22,7 +22,7 @@ import org.sprp.core.time.Timing;
  * checks its references, when the entities are fresh in the processor's caches, so that a query
  * on a programme of 100,000 activities reads a few arrays in order instead of following the
  * references of every activity into memory. Not API. The arrays never leave this class, and are
- * never written once the programme is built.
+ * never written once the columns are built: a recorder then refuses more events.
  *
  * <p>Events are indexed as {@link Programme#events()} lists them: the missions, then the
  * activities. Activities and missions are indexed by their position in their own list.
@@ -404,8 +404,10 @@ public final class ProgrammeColumns {
      * @param id the text of its id, not null
      * @param timing its timing, or empty
      * @param status its status, not null
+     * @throws IllegalStateException if the columns were already built
      */
     public void event(String id, Optional<Timing> timing, Status status) {
+      checkState(!built, "the columns were already built");
       int kind = events < missions ? 1 : 0;
       if (shared[kind] == null) {
         shared[kind] = id;

@@ -308,33 +308,34 @@ public final class Consistency {
             + ", before request '" + id + "' (" + made + ") can have been made, not before " + notBefore);
       }
       if (beforeMission) {
-        for (int i = 0; i < request.prompting.size(); i++) {
-          if (ends < request.promptingStarts[i]) {
-            Mission mission = request.prompting.get(i);
-            add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> "timing " + event.timing().get()
-                + " ends by " + endsOn + ", before mission '" + mission.id() + "' (" + mission.timing().get()
-                + "), which prompted request '" + id + "', can have started, not before "
-                + mission.timing().get().earliest().get());
-          }
+        for (int i : request.startingAfter(ends)) {
+          Mission mission = request.prompting.get(i);
+          add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> "timing " + event.timing().get()
+              + " ends by " + endsOn + ", before mission '" + mission.id() + "' (" + mission.timing().get()
+              + "), which prompted request '" + id + "', can have started, not before "
+              + mission.timing().get().earliest().get());
         }
       }
     }
   }
 
-  /** Returns the indexes of references from {@code start} to {@code end} in the order of their positions. */
-  private static int[] byPosition(References references, int start, int end) {
+  /**
+   * Returns the indexes of references from {@code start} to {@code end} in the order of their
+   * positions, in O(k log k) for k references.
+   */
+  static int[] byPosition(References references, int start, int end) {
     if (end - start == 1) {
       return new int[] {start};
     }
-    int[] indexes = new int[end - start];
+    // Each position, distinct in a set, above its index: sorting the numbers sorts the indexes.
+    long[] keyed = new long[end - start];
     for (int k = start; k < end; k++) {
-      // Insertion: an activity answers one request or two.
-      int i = k - start;
-      while (i > 0 && references.position(indexes[i - 1]) > references.position(k)) {
-        indexes[i] = indexes[i - 1];
-        i--;
-      }
-      indexes[i] = k;
+      keyed[k - start] = (long) references.position(k) << 32 | k;
+    }
+    Arrays.sort(keyed);
+    int[] indexes = new int[keyed.length];
+    for (int i = 0; i < keyed.length; i++) {
+      indexes[i] = (int) keyed[i];
     }
     return indexes;
   }
@@ -350,8 +351,11 @@ public final class Consistency {
     final LocalDate made;
     final long madeDay;
     final List<Mission> prompting = new ArrayList<>();
-    /** The packed earliest day of each mission of {@code prompting}, so that no mission is read for each activity. */
-    final long[] promptingStarts;
+    /**
+     * Each mission of {@code prompting} as its packed earliest day above its index, latest first,
+     * so that the missions an activity ends before are found in time proportional to their count.
+     */
+    final long[] latestFirst;
     LocalDate lastMissionStarts;
     long lastMissionStartsDay;
     final ImmutableList<TopicId> topics;
@@ -378,10 +382,30 @@ public final class Consistency {
           }
         }
       }
-      promptingStarts = new long[prompting.size()];
+      latestFirst = new long[prompting.size()];
       for (int i = 0; i < prompting.size(); i++) {
-        promptingStarts[i] = prompting.get(i).timing().get().earliest().get().toEpochDay() + ProgrammeColumns.OFFSET;
+        long starts = prompting.get(i).timing().get().earliest().get().toEpochDay() + ProgrammeColumns.OFFSET;
+        // Negated, so that sorting in increasing order puts the latest first, then the first listed.
+        latestFirst[i] = -(starts << 32) | i;
       }
+      Arrays.sort(latestFirst);
+    }
+
+    /**
+     * Returns the indexes in {@code prompting} of the missions that start after a packed day, in
+     * the order of the list, in O(k log k) for k of them.
+     */
+    int[] startingAfter(long day) {
+      int count = 0;
+      while (count < latestFirst.length && -(latestFirst[count] >> 32) > day) {
+        count++;
+      }
+      int[] indexes = new int[count];
+      for (int i = 0; i < count; i++) {
+        indexes[i] = (int) (latestFirst[i] & 0xFFFF_FFFFL);
+      }
+      Arrays.sort(indexes);
+      return indexes;
     }
   }
 

@@ -59,10 +59,11 @@ import org.sprp.core.place.PlaceLevel;
  * comes before {@code 2016-02} since it may start earlier.
  *
  * <h2>Cost</h2>
- * Making a plan costs O(number of places). The queries read what the programme recorded of its
- * missions and activities when it was built (their bounds, statuses, keys of ids, and references as
- * positions in flat arrays), not the events themselves, which on a large programme lie scattered
- * in memory. The timeline is sorted on first use in O(n) for n events, by a radix sort of those
+ * Making a plan costs O(number of places). The timeline, the coverage and the checks read what the
+ * programme recorded of its missions and activities when it was built (their bounds, statuses,
+ * keys of ids, and references as positions in flat arrays), not the events themselves, which on a
+ * large programme lie scattered in memory; the indexes by site, theme, status, province and
+ * organisation read the events. The timeline is sorted on first use in O(n) for n events, by a radix sort of those
  * keys, then in O(k log k) among each k events with equal bounds whose ids are alike in their
  * first ten characters after what all ids of their kind share; each other index (by site, theme,
  * status, province, organisation; the coverage) is built in O(n) on first use. Each is built once and

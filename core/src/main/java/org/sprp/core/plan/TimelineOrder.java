@@ -171,8 +171,8 @@ final class TimelineOrder {
    * Sorts the keys from {@code from} to {@code to}, and the indexes beside them, by the keys as
    * unsigned numbers, keeping the order of equal keys: a least-significant-digit radix sort over
    * the bits in which the keys differ, in as few passes of at most {@value #DIGIT_BITS} bits (and
-   * no more bits than the count of keys takes) as they need, the counts of every pass taken in
-   * one read of the keys.
+   * about as many as the count of keys takes, 4 at least) as they need, the counts of every pass
+   * taken in one read of the keys.
    */
   static void radixSort(long[] keys, int[] indexes, int from, int to, Buffers buffers) {
     if (to - from < 2) {

@@ -371,6 +371,17 @@ class ConsistencyTest {
     }
 
     @Test
+    void notForStopsInTheSitesProvinceListedFirstAmongThePlaces() {
+      // Sichuan at position 0 of the places, before China: a province like any other.
+      Programme programme = SmallProgramme.builder().build();
+      List<org.sprp.core.place.Place> places = new java.util.ArrayList<>(programme.places());
+      places.sort(java.util.Comparator.comparing(place -> !place.id().equals(SICHUAN)));
+      Programme sichuanFirst = SmallProgramme.builder().places(places).build();
+      assertThat(sichuanFirst.places().get(0).id()).isEqualTo(SICHUAN);
+      assertThat(check(sichuanFirst)).isEmpty();
+    }
+
+    @Test
     void namesTheStopByItsIndexInItsOwnMission() {
       // A first mission's stops come before the visit's among all stops; the visit's own count from 0.
       Programme programme = SmallProgramme.builder()

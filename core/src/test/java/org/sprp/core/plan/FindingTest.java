@@ -41,10 +41,10 @@ class FindingTest {
     java.util.concurrent.atomic.AtomicInteger messages = new java.util.concurrent.atomic.AtomicInteger();
     Finding lazy = Finding.of(FindingCode.MISSING_TIMING, () -> {
       paths.incrementAndGet();
-      return "activities[" + "seminar-huizhou]";
+      return new StringBuilder("activities[").append("seminar-huizhou]").toString();
     }, () -> {
       messages.incrementAndGet();
-      return "planned, " + "but has no timing";
+      return new StringBuilder("planned, ").append("but has no timing").toString();
     });
     assertThat(paths).hasValue(0);
     assertThat(messages).hasValue(0);

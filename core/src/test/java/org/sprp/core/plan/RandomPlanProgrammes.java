@@ -46,7 +46,8 @@ import org.sprp.core.time.Timing;
  * three styles (short; all sharing a 34-character start; a start of any length), no missions or
  * no activities, activities without topics, sites or themes or answering several requests, missions
  * without sites or stopping in countries, requests after several missions, timings open at either
- * end, far apart, uncertain or missing. The same seed gives the same programmes.
+ * end, far apart, uncertain or missing, themes and places in any order. The same seed gives the
+ * same programmes.
  */
 final class RandomPlanProgrammes {
 
@@ -146,23 +147,27 @@ final class RandomPlanProgrammes {
     PlaceId spain = PlaceId.of("spain");
     List<PlaceId> places = new ArrayList<>(List.of(china, spain));
     List<PlaceId> sitePlaces = new ArrayList<>();
-    p.addPlaces(Place.builder().id(spain).level(PlaceLevel.COUNTRY).name(BilingualName.of("S")).build());
-    p.addPlaces(Place.builder().id(china).level(PlaceLevel.COUNTRY).name(BilingualName.of("C")).build());
+    // The places in any order: a province may come first, before its country.
+    List<Place> placeList = new ArrayList<>();
+    placeList.add(Place.builder().id(spain).level(PlaceLevel.COUNTRY).name(BilingualName.of("S")).build());
+    placeList.add(Place.builder().id(china).level(PlaceLevel.COUNTRY).name(BilingualName.of("C")).build());
     for (int pr = 0; pr < 3; pr++) {
       int code = 11 + pr;
       PlaceId province = PlaceId.of("province-" + code);
-      p.addPlaces(Place.builder().id(province).level(PlaceLevel.PROVINCE).name(BilingualName.of("P"))
+      placeList.add(Place.builder().id(province).level(PlaceLevel.PROVINCE).name(BilingualName.of("P"))
           .parent(china).divisionCode(code + "0000").build());
       places.add(province);
       sitePlaces.add(province);
       for (int c = 1; c <= 3; c++) {
         PlaceId city = PlaceId.of("city-" + code + "-" + c);
-        p.addPlaces(Place.builder().id(city).level(PlaceLevel.PREFECTURE).name(BilingualName.of("C"))
+        placeList.add(Place.builder().id(city).level(PlaceLevel.PREFECTURE).name(BilingualName.of("C"))
             .parent(province).divisionCode(String.format(Locale.ROOT, "%d%02d00", code, c)).build());
         places.add(city);
         sitePlaces.add(city);
       }
     }
+    Collections.shuffle(placeList, new java.util.Random(random.nextLong()));
+    p.addAllPlaces(placeList);
     OrganisationId org = OrganisationId.of("org");
     p.addOrganisations(Organisation.builder().id(org).name(BilingualName.of("O")).kind(OrganisationKind.MINISTRY).build());
     used.clear();

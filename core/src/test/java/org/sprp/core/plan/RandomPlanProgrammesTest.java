@@ -14,7 +14,6 @@ import org.sprp.core.ActivityId;
 import org.sprp.core.Programme;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
-import org.sprp.core.TopicId;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
@@ -27,7 +26,9 @@ import org.sprp.core.time.Timing;
 /**
  * The plan's answers on small random programmes ({@link RandomPlanProgrammes}) agree with their
  * definitions, worked out here the plain way, from the entities: the order of the timeline, the
- * coverage's lists and gaps, and the findings that a single entity decides.
+ * coverage's lists and gaps, and every code of finding but those of activities before a request
+ * or a mission (which the hand-made programmes of {@link ConsistencyTest} check, boundaries
+ * included).
  */
 class RandomPlanProgrammesTest {
 
@@ -110,7 +111,7 @@ class RandomPlanProgrammesTest {
   }
 
   @Test
-  void theFindingsOfOneEntityAreWhatTheirDefinitionsSay() {
+  void theFindingsAreWhatTheirDefinitionsSay() {
     RandomPlanProgrammes programmes = new RandomPlanProgrammes(3);
     LocalDate today = LocalDate.of(2016, 6, 30);
     for (int round = 0; round < ROUNDS; round++) {
@@ -142,23 +143,84 @@ class RandomPlanProgrammesTest {
           .containsExactlyElementsOf(future);
       assertThat(paths(findings, FindingCode.SITE_WITHOUT_EVENTS)).as("round %d", round)
           .containsExactlyElementsOf(without);
-      List<String> unanswered = new ArrayList<>();
-      for (TopicCoverage topic : plan.coverage().unansweredTopics()) {
-        unanswered.add(topic.request() + "/" + topic.topic());
-      }
-      List<String> unansweredFindings = new ArrayList<>();
-      for (Finding finding : findings) {
-        if (finding.code() == FindingCode.UNANSWERED_TOPIC) {
-          String request = finding.path().substring("requests[".length(), finding.path().indexOf(']'));
-          String topic = finding.message().substring(finding.message().indexOf('\'') + 1,
-              finding.message().lastIndexOf('\''));
-          assertThat(programme.request(org.sprp.core.RequestId.of(request)).orElseThrow().topics())
-              .contains(TopicId.of(topic));
-          unansweredFindings.add(request + "/" + topic);
+      assertThat(paths(findings, FindingCode.THEME_MISMATCH)).as("round %d", round)
+          .containsExactlyElementsOf(themeMismatches(programme));
+      assertThat(paths(findings, FindingCode.STOP_OUTSIDE_SITE_PROVINCES)).as("round %d", round)
+          .containsExactlyElementsOf(stopsOutside(programme));
+      assertThat(paths(findings, FindingCode.UNANSWERED_TOPIC)).as("round %d", round)
+          .containsExactlyElementsOf(unansweredTopics(programme));
+    }
+  }
+
+  /** Activities with themes and sites, none of whose themes is a theme of one of their sites. */
+  private static List<String> themeMismatches(Programme programme) {
+    List<String> paths = new ArrayList<>();
+    for (KnowledgeActivity activity : programme.activities()) {
+      boolean shares = false;
+      for (SiteId site : activity.sites()) {
+        for (org.sprp.core.ThemeId theme : programme.site(site).orElseThrow().themes()) {
+          shares |= activity.themes().contains(theme);
         }
       }
-      assertThat(unansweredFindings).as("round %d", round).containsExactlyElementsOf(unanswered);
+      if (!activity.themes().isEmpty() && !activity.sites().isEmpty() && !shares) {
+        paths.add("activities[" + activity.id() + "]");
+      }
     }
+    return paths;
+  }
+
+  /** Stops of missions with sites, in a place outside the province-level divisions of the sites. */
+  private static List<String> stopsOutside(Programme programme) {
+    List<String> paths = new ArrayList<>();
+    for (Mission mission : programme.missions()) {
+      Set<org.sprp.core.PlaceId> provinces = new HashSet<>();
+      for (SiteId site : mission.sites()) {
+        province(programme, programme.site(site).orElseThrow().place()).ifPresent(provinces::add);
+      }
+      for (int i = 0; i < mission.stops().size(); i++) {
+        java.util.Optional<org.sprp.core.PlaceId> province = province(programme, mission.stops().get(i).place());
+        if (!mission.sites().isEmpty() && !(province.isPresent() && provinces.contains(province.get()))) {
+          paths.add("missions[" + mission.id() + "].stops[" + i + "]");
+        }
+      }
+    }
+    return paths;
+  }
+
+  private static java.util.Optional<org.sprp.core.PlaceId> province(Programme programme, org.sprp.core.PlaceId id) {
+    org.sprp.core.place.Place place = programme.place(id).orElseThrow();
+    switch (place.level()) {
+      case PROVINCE:
+        return java.util.Optional.of(place.id());
+      case PREFECTURE:
+        return place.parent();
+      default:
+        return java.util.Optional.empty();
+    }
+  }
+
+  /**
+   * Topics of requests that no activity other than a cancelled one covers, nor answers by naming
+   * the request without topics; by request, then in the order of the programme's topics.
+   */
+  private static List<String> unansweredTopics(Programme programme) {
+    List<String> paths = new ArrayList<>();
+    for (KnowledgeRequest request : programme.requests()) {
+      for (org.sprp.core.Topic topic : programme.topics()) {
+        if (!request.topics().contains(topic.id())) {
+          continue;
+        }
+        boolean answered = false;
+        for (KnowledgeActivity activity : programme.activities()) {
+          answered |= activity.status() != Status.CANCELLED && (activity.topics().contains(topic.id())
+              || activity.topics().isEmpty() && activity.answers().contains(request.id()));
+        }
+        if (!answered) {
+          paths.add("requests[" + request.id() + "].topics[" + request.topics().asList().indexOf(topic.id()) + "]");
+        }
+      }
+    }
+    return paths;
   }
 
   private static List<String> paths(List<Finding> findings, FindingCode code) {

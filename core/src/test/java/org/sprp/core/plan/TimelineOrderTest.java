@@ -215,7 +215,7 @@ class TimelineOrderTest {
 
   @Test
   void theGeneratedProgrammesTimelineIsInTheOrderOfTheRule() {
-    // Ids of 5 characters after the shared "activity-" and "mission-": the keys hold them whole.
+    // Ids of 1 to 4 characters after the shared "activity-" and "mission-": the keys hold them whole.
     Programme programme = LargeProgramme.of(2_000, 3);
     assertThat(Plan.of(programme).timeline()).containsExactlyElementsOf(byRule(programme));
   }

@@ -13,7 +13,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs {@link PlanBenchmark}, {@link RotatingPlanBenchmark} and {@link ProgrammeBuildBenchmark} and prints, for each query, its
  * score at 10,000 and 100,000 activities and the ratio 100k / 10k, which must be at most 12 (ten
- * times the size, with room for the log factor of sorting), and the ratio to the 10,000 rotating
+ * times the size, and room for what a larger programme adds to each step), and the ratio to the 10,000 rotating
  * over ten programmes, which takes the caches out of the comparison. {@code consistencyRead} is the
  * checks with every finding's path and message read, which findings write when first asked for. The control {@code walk}
  * reads every event once and does nothing else: its ratio is what the machine adds to any pass
