@@ -120,9 +120,29 @@ public final class ProgrammeColumns {
     // Without Optional.map, which boxes each bound into a Long.
     Optional<LocalDate> earliest = timing.get().earliest();
     Optional<LocalDate> latest = timing.get().latest();
-    long lower = earliest.isPresent() ? earliest.get().toEpochDay() + OFFSET : OPEN_START;
-    long upper = latest.isPresent() ? latest.get().toEpochDay() + OFFSET : OPEN_END;
+    long lower = earliest.isPresent() ? packDay(earliest.get()) : OPEN_START;
+    long upper = latest.isPresent() ? packDay(latest.get()) : OPEN_END;
     return lower << 32 | upper;
+  }
+
+  /**
+   * Returns a day as the bounds pack it: its epoch day plus {@link #OFFSET}.
+   *
+   * @param day the day, not null
+   * @return the packed day, positive
+   */
+  public static long packDay(LocalDate day) {
+    return day.toEpochDay() + OFFSET;
+  }
+
+  /**
+   * Returns the day a packed day stands for; see {@link #packDay(LocalDate)}.
+   *
+   * @param packed the packed day
+   * @return the day, not null
+   */
+  public static LocalDate unpackDay(long packed) {
+    return LocalDate.ofEpochDay(packed - OFFSET);
   }
 
   /**

@@ -64,7 +64,7 @@ public final class Consistency {
   private final Programme programme;
   private final ProgrammeColumns columns;
   private final LocalDate today;
-  /** Today as packed days: the epoch day plus {@link ProgrammeColumns#OFFSET}. */
+  /** Today as a packed day; see {@link ProgrammeColumns#packDay}. */
   private final long todayDay;
   /** The findings by code, in the order of the codes. */
   private final ImmutableList.Builder<Finding>[] findings;
@@ -86,7 +86,7 @@ public final class Consistency {
     this.programme = plan.programme();
     this.columns = ProgrammeColumns.of(programme);
     this.today = today;
-    this.todayDay = today.toEpochDay() + ProgrammeColumns.OFFSET;
+    this.todayDay = ProgrammeColumns.packDay(today);
     this.concerned = new boolean[programme.sites().size()];
     this.coveredTopics = new boolean[programme.topics().size()];
     this.siteThemes = new int[programme.sites().size()][];
@@ -298,7 +298,7 @@ public final class Consistency {
         continue;
       }
       KnowledgeActivity event = programme.activities().get(activity);
-      LocalDate endsOn = LocalDate.ofEpochDay(ends - ProgrammeColumns.OFFSET);
+      LocalDate endsOn = ProgrammeColumns.unpackDay(ends);
       Supplier<String> at = path(event, "answers", k - first);
       RequestId id = request.id;
       if (beforeRequest) {
@@ -369,7 +369,7 @@ public final class Consistency {
       answered = new boolean[topics.size()];
       timing = request.timing().orElse(null);
       made = request.timing().flatMap(Timing::earliest).orElse(null);
-      madeDay = made == null ? 0 : made.toEpochDay() + ProgrammeColumns.OFFSET;
+      madeDay = made == null ? 0 : ProgrammeColumns.packDay(made);
       // In catalogue order, so that equal programmes give their findings in the same order.
       for (MissionId missionId : plan.inCatalogueOrder(request.followUpOf())) {
         Mission mission = plan.programme().mission(missionId).orElseThrow();
@@ -378,13 +378,13 @@ public final class Consistency {
           prompting.add(mission);
           if (lastMissionStarts == null || starts.get().isAfter(lastMissionStarts)) {
             lastMissionStarts = starts.get();
-            lastMissionStartsDay = starts.get().toEpochDay() + ProgrammeColumns.OFFSET;
+            lastMissionStartsDay = ProgrammeColumns.packDay(starts.get());
           }
         }
       }
       latestFirst = new long[prompting.size()];
       for (int i = 0; i < prompting.size(); i++) {
-        long starts = prompting.get(i).timing().get().earliest().get().toEpochDay() + ProgrammeColumns.OFFSET;
+        long starts = ProgrammeColumns.packDay(prompting.get(i).timing().get().earliest().get());
         // Negated, so that sorting in increasing order puts the latest first, then the first listed.
         latestFirst[i] = -(starts << 32) | i;
       }
@@ -457,7 +457,7 @@ public final class Consistency {
       TimelineEvent completed = event(event);
       LocalDate today = this.today;
       add(FindingCode.COMPLETED_IN_FUTURE, path(completed), () -> "completed, but its timing "
-          + completed.timing().get() + " starts on " + LocalDate.ofEpochDay(starts - ProgrammeColumns.OFFSET)
+          + completed.timing().get() + " starts on " + ProgrammeColumns.unpackDay(starts)
           + ", after today " + today);
     }
   }

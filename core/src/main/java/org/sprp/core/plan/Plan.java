@@ -378,7 +378,7 @@ public final class Plan {
     requireNonNull(after, "after");
     ImmutableList<Integer> indexes = bySite.get().get(site);
     // The site's events are in timeline order, hence by lower bound: find the first after the date.
-    long day = after.toEpochDay() + ProgrammeColumns.OFFSET;
+    long day = ProgrammeColumns.packDay(after);
     int[] lowers = ordered.get().lowers;
     ImmutableList<TimelineEvent> timeline = ordered.get().events;
     int low = 0;

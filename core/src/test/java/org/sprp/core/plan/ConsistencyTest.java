@@ -208,17 +208,25 @@ class ConsistencyTest {
           .containsExactly(FindingCode.ACTIVITY_BEFORE_REQUEST, FindingCode.ACTIVITY_BEFORE_MISSION);
     }
 
+    /**
+     * The small programme whose request, undated, follows up a completed scoping mission of the
+     * given timing as well as the visit of 2015-09.
+     */
+    private Programme withScopingMission(String timing) {
+      return SmallProgramme.builder()
+          .addMissions(org.sprp.core.activity.Mission.builder().id(org.sprp.core.MissionId.of("scoping"))
+              .title("Scoping mission").initiator(NDRC).addStops(MissionStop.of(CHENGDU))
+              .status(org.sprp.core.Status.COMPLETED).timing(Timing.parse(timing)).build())
+          .requests(List.of(KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
+              .timing(java.util.Optional.empty()).addFollowUpOf(org.sprp.core.MissionId.of("scoping")).build()))
+          .build();
+    }
+
     @Test
     void anActivityEndingBeforeOneOfTwoMissionsThatPromptedTheRequest() {
       // The request follows up a scoping mission in June 2015 and the visit in September 2015; an
       // activity in July 2015 ends after the scoping has started but before the visit can have.
-      Programme programme = SmallProgramme.builder()
-          .addMissions(org.sprp.core.activity.Mission.builder().id(org.sprp.core.MissionId.of("scoping"))
-              .title("Scoping mission").initiator(NDRC).addStops(MissionStop.of(CHENGDU))
-              .status(org.sprp.core.Status.COMPLETED).timing(Timing.parse("2015-06")).build())
-          .requests(List.of(KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
-              .timing(java.util.Optional.empty()).addFollowUpOf(org.sprp.core.MissionId.of("scoping")).build()))
-          .build();
+      Programme programme = withScopingMission("2015-06");
       assertThat(check(Edits.reschedule(programme, TRAINING, Timing.parse("2015-07")))).containsExactly(
           Finding.of(FindingCode.ACTIVITY_BEFORE_MISSION, "activities[training-luzhou].answers[0]",
               "timing 2015-07 ends by 2015-07-31, before mission 'visit-sichuan' (2015-09), which prompted "
@@ -336,13 +344,7 @@ class ConsistencyTest {
     @Test
     void notBeforeAMissionThatStartsTheDayItEnds() {
       // The request follows up a scoping mission from 2015-07-01 and the visit from 2015-09-01.
-      Programme programme = SmallProgramme.builder()
-          .addMissions(org.sprp.core.activity.Mission.builder().id(org.sprp.core.MissionId.of("scoping"))
-              .title("Scoping mission").initiator(NDRC).addStops(MissionStop.of(CHENGDU))
-              .status(org.sprp.core.Status.COMPLETED).timing(Timing.parse("2015-07")).build())
-          .requests(List.of(KnowledgeRequest.builder().from(SmallProgramme.build().request(REQUEST).orElseThrow())
-              .timing(java.util.Optional.empty()).addFollowUpOf(org.sprp.core.MissionId.of("scoping")).build()))
-          .build();
+      Programme programme = withScopingMission("2015-07");
       assertThat(check(Edits.reschedule(programme, TRAINING, Timing.parse("2015-07-01"))))
           .extracting(Finding::message).singleElement().asString().contains("mission 'visit-sichuan'");
     }

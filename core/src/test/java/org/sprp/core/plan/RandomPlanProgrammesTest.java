@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -34,22 +33,13 @@ class RandomPlanProgrammesTest {
 
   private static final int ROUNDS = 1_500;
 
-  /** The rule of {@link Plan}'s class comment, on the events themselves. */
-  private static final Comparator<TimelineEvent> RULE = Comparator
-      .comparing((TimelineEvent e) -> e.timing().isEmpty())
-      .thenComparing(e -> e.timing().flatMap(Timing::earliest).orElse(LocalDate.MIN))
-      .thenComparing(e -> e.timing().flatMap(Timing::latest).orElse(LocalDate.MAX))
-      .thenComparing(e -> e instanceof Mission)
-      .thenComparing(e -> e.id().value());
-
   @Test
   void theTimelineFollowsTheRule() {
     RandomPlanProgrammes programmes = new RandomPlanProgrammes(1);
     for (int round = 0; round < ROUNDS; round++) {
       Programme programme = programmes.next();
-      List<TimelineEvent> expected = new ArrayList<>(programme.events());
-      expected.sort(RULE);
-      assertThat(Plan.of(programme).timeline()).as("round %d", round).containsExactlyElementsOf(expected);
+      assertThat(Plan.of(programme).timeline()).as("round %d", round)
+          .containsExactlyElementsOf(TimelineOrderTest.byRule(programme));
     }
   }
 

@@ -21,14 +21,15 @@ import org.sprp.core.time.Timing;
 class TimelineOrderTest {
 
   /** The rule of the class comment, on the events themselves. */
-  private static final Comparator<TimelineEvent> RULE = Comparator
+  static final Comparator<TimelineEvent> RULE = Comparator
       .comparing((TimelineEvent e) -> e.timing().isEmpty())
       .thenComparing(e -> e.timing().flatMap(Timing::earliest).orElse(LocalDate.MIN))
       .thenComparing(e -> e.timing().flatMap(Timing::latest).orElse(LocalDate.MAX))
       .thenComparing(e -> e instanceof Mission)
       .thenComparing(e -> e.id().value());
 
-  private static List<TimelineEvent> byRule(Programme programme) {
+  /** Returns the programme's events sorted by {@link #RULE}. */
+  static List<TimelineEvent> byRule(Programme programme) {
     List<TimelineEvent> events = new ArrayList<>(programme.events());
     events.sort(RULE);
     return events;
@@ -77,9 +78,7 @@ class TimelineOrderTest {
     }
     builder.addActivities(PlanTest.activity("undated", null));
     Programme programme = builder.build();
-    List<TimelineEvent> timeline = Plan.of(programme).timeline();
-    assertThat(timeline).containsExactlyElementsOf(byRule(programme));
-    assertThat(timeline.get(timeline.size() - 1).id().value()).isEqualTo("undated");
+    assertFollowsTheRuleWithTheUndatedLast(programme);
   }
 
   @ParameterizedTest
@@ -93,6 +92,10 @@ class TimelineOrderTest {
         .missions(List.of())
         .requests(List.of())
         .build();
+    assertFollowsTheRuleWithTheUndatedLast(programme);
+  }
+
+  private static void assertFollowsTheRuleWithTheUndatedLast(Programme programme) {
     List<TimelineEvent> timeline = Plan.of(programme).timeline();
     assertThat(timeline).containsExactlyElementsOf(byRule(programme));
     assertThat(timeline.get(timeline.size() - 1).id().value()).isEqualTo("undated");
@@ -117,6 +120,9 @@ class TimelineOrderTest {
       for (int i = 0; i < n; i++) {
         keys[i] = values[random.nextInt(distinct)];
       }
+      // "range" sorts only a part; the keys around it stay where they are.
+      int from = sort.equals("whole") ? 0 : Math.min(n, random.nextInt(10));
+      int to = sort.equals("whole") ? n : Math.max(from, n - random.nextInt(10));
       int[] indexes = new int[n];
       List<Integer> expected = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -124,29 +130,9 @@ class TimelineOrderTest {
         expected.add(i);
       }
       long[] original = keys.clone();
-      expected.sort((a, b) -> Long.compareUnsigned(original[a], original[b]));
-      TimelineOrder.Buffers buffers = new TimelineOrder.Buffers(n);
-      int from = 0;
-      int to = n;
-      if (sort.equals("whole")) {
-        TimelineOrder.radixSort(keys, indexes, 0, n, buffers);
-      } else {
-        // Only a range is sorted; the keys around it stay where they are.
-        from = Math.min(n, random.nextInt(10));
-        to = Math.max(from, n - random.nextInt(10));
-        int first = from;
-        int last = to;
-        expected = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          expected.add(i);
-        }
-        List<Integer> range = new ArrayList<>(expected.subList(first, last));
-        range.sort((a, b) -> Long.compareUnsigned(original[a], original[b]));
-        for (int i = first; i < last; i++) {
-          expected.set(i, range.get(i - first));
-        }
-        TimelineOrder.radixSort(keys, indexes, first, last, buffers);
-      }
+      // List.sort is stable: equal keys keep their order.
+      expected.subList(from, to).sort((a, b) -> Long.compareUnsigned(original[a], original[b]));
+      TimelineOrder.radixSort(keys, indexes, from, to, new TimelineOrder.Buffers(n));
       for (int i = 0; i < n; i++) {
         assertThat(indexes[i]).as("%s, round %d, position %d", sort, round, i).isEqualTo(expected.get(i));
         assertThat(keys[i]).isEqualTo(original[indexes[i]]);
