@@ -146,14 +146,21 @@ public final class Plan {
       List<Mission> missionList = programme.missions();
       List<KnowledgeActivity> activityList = programme.activities();
       IntFunction<TimelineEvent> event = i -> i < missions ? missionList.get(i) : activityList.get(i - missions);
-      int[] order = TimelineOrder.sort(n, columns::bounds, columns::idKey, event);
-      ImmutableList.Builder<TimelineEvent> sorted = ImmutableList.builderWithExpectedSize(n);
       lowers = new int[n];
+      int[] order = TimelineOrder.sort(n, columns::bounds, columns::idKey, event, lowers);
+      // Gathered untyped: a cast to an event's type reads the event's class from the event itself,
+      // which on a large programme costs a cache miss for each, in random order. Every element is
+      // from the programme's missions or activities, so every element is an event.
+      List<?> untypedMissions = missionList;
+      List<?> untypedActivities = activityList;
+      ImmutableList.Builder<Object> sorted = ImmutableList.builderWithExpectedSize(n);
       for (int i = 0; i < n; i++) {
-        sorted.add(event.apply(order[i]));
-        lowers[i] = (int) (columns.bounds(order[i]) >>> 32);
+        int at = order[i];
+        sorted.add(at < missions ? untypedMissions.get(at) : untypedActivities.get(at - missions));
       }
-      events = sorted.build();
+      @SuppressWarnings("unchecked")
+      ImmutableList<TimelineEvent> typed = (ImmutableList<TimelineEvent>) (ImmutableList<?>) sorted.build();
+      events = typed;
     }
   }
 

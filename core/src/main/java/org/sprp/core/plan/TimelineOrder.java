@@ -23,16 +23,20 @@ final class TimelineOrder {
   private TimelineOrder() {}
 
   /**
-   * Returns the events' indexes in timeline order.
+   * Returns the events' indexes in timeline order, and writes the earliest day of each in that
+   * order, decoded from the sorted keys rather than read again from the bounds in random order.
    *
    * @param n the number of events
    * @param bounds the packed bounds of each event; see {@link ProgrammeColumns#packBounds}
    * @param idKeys the sort key of each event's kind and id; see {@link ProgrammeColumns#idKey(int)}
    * @param events the event at each index, to compare ids where their keys are equal
+   * @param lowers where to write, for the i-th event in timeline order, the high 32 bits of its
+   *     packed bounds: its packed earliest day, {@link ProgrammeColumns#OPEN_START}, or those of
+   *     {@link ProgrammeColumns#UNTIMED}; at least {@code n} long
    * @return the indexes, in timeline order
    */
   static int[] sort(int n, IntToLongFunction bounds, IntToLongFunction idKeys,
-      IntFunction<? extends TimelineEvent> events) {
+      IntFunction<? extends TimelineEvent> events, int[] lowers) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
@@ -68,9 +72,11 @@ final class TimelineOrder {
       radixSort(keys, order, 0, n, buffers);
     }
     // Equal bounds and id keys, where ids are alike in their first characters after what all ids
-    // of their kind share: compare whole ids.
+    // of their kind share: compare whole ids. The sorted keys also give each earliest day.
+    int lowerShift = (whole ? idBits : 0) + ranks.upperBits;
     int start = 0;
     for (int i = 1; i <= n; i++) {
+      lowers[i - 1] = ranks.lowerBound(keys[i - 1] >>> lowerShift);
       if (i == n || keys[i] != keys[start]
           || !whole && idKeys.applyAsLong(order[i]) != idKeys.applyAsLong(order[start])) {
         if (i - start > 1) {
@@ -129,6 +135,17 @@ final class TimelineOrder {
       lowest = min;
       span = max - min;
       upperBits = Long.SIZE - Long.numberOfLeadingZeros(span + 1);
+    }
+
+    /**
+     * Returns the high 32 bits of the packed bounds whose rank has a lower part (the rank shifted
+     * right by the upper part's bits) of {@code lower}; see {@link #of(long)}.
+     */
+    int lowerBound(long lower) {
+      if (lower == 0) {
+        return (int) ProgrammeColumns.OPEN_START;
+      }
+      return lower == span + 2 ? (int) (ProgrammeColumns.UNTIMED >>> 32) : (int) (lowest + lower - 1);
     }
 
     /** Returns the number of bits a rank takes. */

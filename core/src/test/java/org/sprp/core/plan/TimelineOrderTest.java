@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -156,7 +157,7 @@ class TimelineOrderTest {
       bounds[i] = ProgrammeColumns.packBounds(events.get(i).timing());
       idKeys[i] = ProgrammeColumns.keyOfId(events.get(i).id().value(), 0);
     }
-    int[] order = TimelineOrder.sort(events.size(), i -> bounds[i], i -> idKeys[i], events::get);
+    int[] order = sorted(bounds, idKeys, events::get);
     List<String> sorted = new ArrayList<>();
     for (int i : order) {
       sorted.add(events.get(i).id().value());
@@ -197,6 +198,57 @@ class TimelineOrderTest {
       tail.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? 3 : alphabet.length())));
     }
     return tail.toString();
+  }
+
+  /**
+   * Sorts by {@link TimelineOrder#sort}, checking that the earliest days it writes are those of the
+   * bounds of the events in the order it returns.
+   */
+  private static int[] sorted(long[] bounds, long[] idKeys, IntFunction<TimelineEvent> events) {
+    int n = bounds.length;
+    int[] lowers = new int[n];
+    int[] order = TimelineOrder.sort(n, i -> bounds[i], i -> idKeys[i], events, lowers);
+    for (int i = 0; i < n; i++) {
+      assertThat(lowers[i]).as("earliest day at %d", i).isEqualTo((int) (bounds[order[i]] >>> 32));
+    }
+    return order;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"one key", "two sorts"})
+  void theSortOrdersPackedBoundsThenIdKeysAndGivesEachEarliestDay(String path) {
+    // Packed bounds compared as unsigned numbers are in the order of the rule: an open start (0)
+    // first, an open end (all ones) last, no timing after every day. Distinct id keys, so that no
+    // event need be read. Days within ten years and keys in 20 bits fit in one key; days 9,000
+    // years apart and keys in 60 bits do not.
+    SplittableRandom random = new SplittableRandom(path.length());
+    boolean one = path.equals("one key");
+    for (int round = 0; round < 200; round++) {
+      int n = round < 2 ? round : 1 + random.nextInt(round % 10 == 0 ? 5_000 : 200);
+      long[] bounds = new long[n];
+      long[] idKeys = new long[n];
+      long first = ProgrammeColumns.packDay(LocalDate.of(one ? 2015 : 1000, 1, 1));
+      int days = one ? 3_650 : 3_300_000;
+      for (int i = 0; i < n; i++) {
+        int form = random.nextInt(8);
+        long lower = first + random.nextInt(days);
+        long upper = lower + random.nextInt(400);
+        bounds[i] = form == 0 ? ProgrammeColumns.UNTIMED
+            : (form == 1 ? ProgrammeColumns.OPEN_START : lower) << 32 | (form == 2 ? ProgrammeColumns.OPEN_END : upper);
+        // The index in the low 13 bits: distinct keys, whatever the random high bits.
+        idKeys[i] = (one ? (long) random.nextInt(1 << 20) << 13 : random.nextLong() >>> 17 << 13) | i;
+      }
+      int[] order = sorted(bounds, idKeys, i -> {
+        throw new AssertionError("ids compared, though their keys are distinct");
+      });
+      for (int i = 1; i < n; i++) {
+        int a = order[i - 1];
+        int b = order[i];
+        int byBounds = Long.compareUnsigned(bounds[a], bounds[b]);
+        assertThat(byBounds < 0 || byBounds == 0 && Long.compareUnsigned(idKeys[a], idKeys[b]) < 0)
+            .as("%s, round %d, at %d", path, round, i).isTrue();
+      }
+    }
   }
 
   @Test
