@@ -167,17 +167,31 @@ public final class Consistency {
     findings[code.ordinal()].add(Finding.of(code, path, message));
   }
 
-  /** Returns an event by its index among the events, for a finding's message. */
-  private TimelineEvent event(int event) {
+  /**
+   * Returns an event by its index among the events, for a finding's path and message, untyped: a
+   * cast reads the class of the event from the event itself, which on a large programme lies
+   * scattered in memory, so the suppliers cast it only when they write a text. Every element of
+   * the two lists is an event.
+   */
+  private Object event(int event) {
     int missions = columns.missions();
-    return event < missions ? programme.missions().get(event) : programme.activities().get(event - missions);
+    List<?> list = event < missions ? programme.missions() : programme.activities();
+    return list.get(event < missions ? event : event - missions);
   }
 
-  private static Supplier<String> path(TimelineEvent event) {
-    return () -> (event instanceof Mission ? "missions[" : "activities[") + event.id() + "]";
+  /** Returns an activity by its position, untyped, as {@link #event(int)} does. */
+  private Object activity(int activity) {
+    return event(columns.missions() + activity);
   }
 
-  private static Supplier<String> path(TimelineEvent event, String field, int index) {
+  private static Supplier<String> path(Object event) {
+    return () -> {
+      TimelineEvent typed = (TimelineEvent) event;
+      return (typed instanceof Mission ? "missions[" : "activities[") + typed.id() + "]";
+    };
+  }
+
+  private static Supplier<String> path(Object event, String field, int index) {
     return () -> path(event).get() + "." + field + "[" + index + "]";
   }
 
@@ -194,9 +208,10 @@ public final class Consistency {
         || sharesATheme(activity)) {
       return;
     }
-    KnowledgeActivity event = programme.activities().get(activity);
+    Object untyped = activity(activity);
     Plan plan = this.plan;
-    add(FindingCode.THEME_MISMATCH, path(event), () -> {
+    add(FindingCode.THEME_MISMATCH, path(untyped), () -> {
+      KnowledgeActivity event = (KnowledgeActivity) untyped;
       // Sets in catalogue order, so that equal programmes give equal messages.
       List<SiteId> itsSites = plan.inCatalogueOrder(event.sites());
       return "themes " + plan.inCatalogueOrder(event.themes())
@@ -224,8 +239,9 @@ public final class Consistency {
   private void missingTiming(int event) {
     int status = columns.status(event);
     if ((status == PLANNED || status == SCHEDULED) && columns.bounds(event) == ProgrammeColumns.UNTIMED) {
-      TimelineEvent untimed = event(event);
-      add(FindingCode.MISSING_TIMING, path(untimed), () -> EntityFields.text(untimed.status()) + ", but has no timing");
+      Object untimed = event(event);
+      add(FindingCode.MISSING_TIMING, path(untimed),
+          () -> EntityFields.text(((TimelineEvent) untimed).status()) + ", but has no timing");
     }
   }
 
@@ -297,26 +313,33 @@ public final class Consistency {
       if (!beforeRequest && !beforeMission) {
         continue;
       }
-      KnowledgeActivity event = programme.activities().get(activity);
+      Object event = activity(activity);
       LocalDate endsOn = ProgrammeColumns.unpackDay(ends);
       Supplier<String> at = path(event, "answers", k - first);
       RequestId id = request.id;
       if (beforeRequest) {
         Timing made = request.timing;
         LocalDate notBefore = request.made;
-        add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, () -> "timing " + event.timing().get() + " ends by " + endsOn
+        add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, () -> "timing " + timing(event) + " ends by " + endsOn
             + ", before request '" + id + "' (" + made + ") can have been made, not before " + notBefore);
       }
       if (beforeMission) {
         for (int i : request.startingAfter(ends)) {
-          Mission mission = request.prompting.get(i);
-          add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> "timing " + event.timing().get()
-              + " ends by " + endsOn + ", before mission '" + mission.id() + "' (" + mission.timing().get()
+          // Untyped, as events are: see event(int).
+          List<?> prompting = request.prompting;
+          Object mission = prompting.get(i);
+          add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> "timing " + timing(event)
+              + " ends by " + endsOn + ", before mission '" + ((Mission) mission).id() + "' (" + timing(mission)
               + "), which prompted request '" + id + "', can have started, not before "
-              + mission.timing().get().earliest().get());
+              + timing(mission).earliest().get());
         }
       }
     }
+  }
+
+  /** Returns the timing of an event, which has one. */
+  private static Timing timing(Object event) {
+    return ((TimelineEvent) event).timing().orElseThrow();
   }
 
   /**
@@ -433,9 +456,10 @@ public final class Consistency {
   }
 
   private void stopOutside(int missionAt, int stop) {
-    Mission mission = programme.missions().get(missionAt);
+    Object untyped = event(missionAt);
     Plan plan = this.plan;
-    add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission, "stops", stop), () -> {
+    add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(untyped, "stops", stop), () -> {
+      Mission mission = (Mission) untyped;
       Set<PlaceId> provinces = new HashSet<>();
       for (SiteId site : mission.sites()) {
         plan.provinceOfKnown(plan.programme().site(site).orElseThrow().place()).ifPresent(p -> provinces.add(p.id()));
@@ -454,10 +478,10 @@ public final class Consistency {
     long bounds = columns.bounds(event);
     long starts = bounds >>> 32;
     if (bounds != ProgrammeColumns.UNTIMED && starts != ProgrammeColumns.OPEN_START && starts > todayDay) {
-      TimelineEvent completed = event(event);
+      Object completed = event(event);
       LocalDate today = this.today;
       add(FindingCode.COMPLETED_IN_FUTURE, path(completed), () -> "completed, but its timing "
-          + completed.timing().get() + " starts on " + ProgrammeColumns.unpackDay(starts)
+          + timing(completed) + " starts on " + ProgrammeColumns.unpackDay(starts)
           + ", after today " + today);
     }
   }
