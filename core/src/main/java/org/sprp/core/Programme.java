@@ -363,9 +363,9 @@ public abstract class Programme {
   }
 
   /**
-   * What the planning queries read of the missions and activities, recorded while the programme
-   * is checked, which {@link #check()} does when it is built: so a lazy attribute, kept once
-   * computed, and published safely to every thread.
+   * What the planning queries read of the missions, requests and activities, recorded while the
+   * programme is checked, which {@link #check()} does when it is built: so a lazy attribute, kept
+   * once computed, and published safely to every thread.
    *
    * @throws InvalidProgrammeException if the programme breaks a rule of the whole
    */

@@ -38,16 +38,19 @@ final class ProgrammeChecker {
   private final Map<EntityId, Integer> topicAt;
   private final Map<EntityId, Integer> placeAt;
   private final Map<EntityId, Integer> siteAt;
+  private final Map<EntityId, Integer> missionAt;
   private final Map<EntityId, Integer> requestAt;
   private boolean unique;
 
   ProgrammeChecker(Programme programme) {
     this.programme = programme;
-    this.columns = new ProgrammeColumns.Recorder(programme.missions().size(), programme.activities().size());
+    this.columns = new ProgrammeColumns.Recorder(programme.missions().size(), programme.requests().size(),
+        programme.activities().size());
     this.themeAt = positions(programme.themes(), Theme::id);
     this.topicAt = positions(programme.topics(), Topic::id);
     this.placeAt = positions(programme.places(), Place::id);
     this.siteAt = positions(programme.sites(), PilotSite::id);
+    this.missionAt = positions(programme.missions(), Mission::id);
     this.requestAt = positions(programme.requests(), KnowledgeRequest::id);
   }
 
@@ -95,11 +98,13 @@ final class ProgrammeChecker {
     each("sites", programme.sites(), PilotSite::id, this::checkSite);
     each("missions", programme.missions(), Mission::id, this::checkMission);
     each("requests", programme.requests(), KnowledgeRequest::id, (at, request) -> {
+      columns.request(request.timing());
       resolvesAll(at, "requestedBy", request.requestedBy());
       resolvesAll(at, "recipients", request.recipients());
-      resolvesAll(at, "followUpOf", request.followUpOf());
-      resolvesAll(at, "topics", request.topics());
+      recordAll(at, "followUpOf", request.followUpOf(), missionAt, columns::requestMission);
+      recordAll(at, "topics", request.topics(), topicAt, columns::requestTopic);
       resolvesAll(at, "sites", request.sites());
+      columns.nextRequest();
     });
     each("activities", programme.activities(), KnowledgeActivity::id, (at, activity) -> {
       columns.event(activity.id().value(), activity.timing(), activity.status());

@@ -16,16 +16,16 @@ import org.sprp.core.activity.Modality;
 import org.sprp.core.time.Timing;
 
 /**
- * What the planning queries read of every mission and activity, as flat arrays: each event's
- * bounds, status and sort key of its id, and each reference of an activity or mission as the
- * position of the entity it names in the programme's list. A programme records them while it
+ * What the planning queries read of every mission, knowledge request and activity, as flat arrays:
+ * each event's bounds, status and sort key of its id, each request's bounds, and each reference of
+ * an activity, mission or request as the position of the entity it names in the programme's list. A programme records them while it
  * checks its references, when the entities are fresh in the processor's caches, so that a query
  * on a programme of 100,000 activities reads a few arrays in order instead of following the
  * references of every activity into memory. Not API. The arrays never leave this class, and are
  * never written once the columns are built: a recorder then refuses more events.
  *
  * <p>Events are indexed as {@link Programme#events()} lists them: the missions, then the
- * activities. Activities and missions are indexed by their position in their own list.
+ * activities. Activities, missions and requests are indexed by their position in their own list.
  */
 public final class ProgrammeColumns {
 
@@ -64,6 +64,9 @@ public final class ProgrammeColumns {
   private final References activityAnswers;
   private final References missionSites;
   private final References missionStops;
+  private final long[] requestBounds;
+  private final References requestTopics;
+  private final References requestMissions;
 
   private ProgrammeColumns(Recorder recorder) {
     this.missions = recorder.missions;
@@ -78,6 +81,9 @@ public final class ProgrammeColumns {
     this.activityAnswers = recorder.activityAnswers.build();
     this.missionSites = recorder.missionSites.build();
     this.missionStops = recorder.missionStops.build();
+    this.requestBounds = recorder.requestBounds;
+    this.requestTopics = recorder.requestTopics.build();
+    this.requestMissions = recorder.requestMissions.build();
   }
 
   /**
@@ -295,6 +301,43 @@ public final class ProgrammeColumns {
   }
 
   /**
+   * Returns the number of knowledge requests.
+   *
+   * @return the number of requests
+   */
+  public int requests() {
+    return requestBounds.length;
+  }
+
+  /**
+   * Returns the packed bounds of a request's timing; see {@link #packBounds(Optional)}.
+   *
+   * @param request the request's position
+   * @return the packed bounds
+   */
+  public long requestBounds(int request) {
+    return requestBounds[request];
+  }
+
+  /**
+   * Returns the topics of each request, as positions in the programme's topics.
+   *
+   * @return the references, not null
+   */
+  public References requestTopics() {
+    return requestTopics;
+  }
+
+  /**
+   * Returns the missions each request follows up, as positions in the programme's missions.
+   *
+   * @return the references, not null
+   */
+  public References requestMissions() {
+    return requestMissions;
+  }
+
+  /**
    * One set or list of references of each entity of a list, in its order, as positions: the
    * references of entity {@code e} are at indexes {@code start(e)} to {@code end(e) - 1}.
    */
@@ -336,6 +379,32 @@ public final class ProgrammeColumns {
     public int position(int index) {
       return positions[index];
     }
+
+    /**
+     * Returns the indexes of an entity's references in the order of the positions they name, in
+     * O(k log k) for k references.
+     *
+     * @param entity the entity's position in its list
+     * @return the indexes, from {@link #start(int)} to {@link #end(int)}, in a new array
+     */
+    public int[] inPositionOrder(int entity) {
+      int start = starts[entity];
+      int end = starts[entity + 1];
+      if (end - start == 1) {
+        return new int[] {start};
+      }
+      // Each position, distinct in a set, above its index: sorting the numbers sorts the indexes.
+      long[] keyed = new long[end - start];
+      for (int k = start; k < end; k++) {
+        keyed[k - start] = (long) positions[k] << 32 | k;
+      }
+      Arrays.sort(keyed);
+      int[] indexes = new int[keyed.length];
+      for (int i = 0; i < keyed.length; i++) {
+        indexes[i] = (int) keyed[i];
+      }
+      return indexes;
+    }
   }
 
   /** Collects one kind of references, entity by entity. */
@@ -369,7 +438,9 @@ public final class ProgrammeColumns {
 
   /**
    * Records the columns of a programme while its checker passes over the missions, then the
-   * activities, each in order: for each, its event, then its references, then {@code next}.
+   * activities, each in order: for each, its event, then its references, then {@code next}; and
+   * over the requests, in order: for each, {@code request}, then its references, then {@code
+   * nextRequest}.
    */
   public static final class Recorder {
     private final int missions;
@@ -384,6 +455,10 @@ public final class ProgrammeColumns {
     private final ReferencesRecorder activityAnswers;
     private final ReferencesRecorder missionSites;
     private final ReferencesRecorder missionStops;
+    private final long[] requestBounds;
+    private final ReferencesRecorder requestTopics;
+    private final ReferencesRecorder requestMissions;
+    private int requests;
     /** By kind (0 activities, 1 missions): its first id, and how many characters all its ids share. */
     private final String[] shared = new String[2];
     private final int[] sharedLength = new int[2];
@@ -399,9 +474,10 @@ public final class ProgrammeColumns {
      * Starts recording the columns of a programme.
      *
      * @param missions the number of missions
+     * @param requests the number of knowledge requests
      * @param activities the number of activities
      */
-    public Recorder(int missions, int activities) {
+    public Recorder(int missions, int requests, int activities) {
       this.missions = missions;
       int n = missions + activities;
       bounds = new long[n];
@@ -415,6 +491,9 @@ public final class ProgrammeColumns {
       activityAnswers = new ReferencesRecorder(activities, activities);
       missionSites = new ReferencesRecorder(missions, missions);
       missionStops = new ReferencesRecorder(missions, missions * 2);
+      requestBounds = new long[requests];
+      requestTopics = new ReferencesRecorder(requests, requests * 3);
+      requestMissions = new ReferencesRecorder(requests, requests);
     }
 
     /**
@@ -513,6 +592,41 @@ public final class ProgrammeColumns {
       missionStops.add(position);
     }
 
+    /**
+     * Records the next request.
+     *
+     * @param timing its timing, or empty
+     * @throws IllegalStateException if the columns were already built
+     */
+    public void request(Optional<Timing> timing) {
+      checkState(!built, "the columns were already built");
+      requestBounds[requests++] = packBounds(timing);
+    }
+
+    /**
+     * Records a topic of the current request.
+     *
+     * @param position the topic's position in the programme's topics
+     */
+    public void requestTopic(int position) {
+      requestTopics.add(position);
+    }
+
+    /**
+     * Records a mission the current request follows up.
+     *
+     * @param position the mission's position in the programme's missions
+     */
+    public void requestMission(int position) {
+      requestMissions.add(position);
+    }
+
+    /** Ends the references of the current request. */
+    public void nextRequest() {
+      requestTopics.next();
+      requestMissions.next();
+    }
+
     /** Ends the references of the current event. */
     public void next() {
       if (events <= missions) {
@@ -530,12 +644,13 @@ public final class ProgrammeColumns {
      * Returns the columns recorded, once every mission and activity was.
      *
      * @return the columns, not null
-     * @throws IllegalStateException if fewer events were recorded than announced, or the columns
-     *     were already built: building puts the keys right in place, once
+     * @throws IllegalStateException if fewer events or requests were recorded than announced, or
+     *     the columns were already built: building puts the keys right in place, once
      */
     public ProgrammeColumns build() {
       checkState(!built, "the columns were already built");
       checkState(events == bounds.length, "recorded %s events of %s", events, bounds.length);
+      checkState(requests == requestBounds.length, "recorded %s requests of %s", requests, requestBounds.length);
       built = true;
       // The keys skip what all ids of a kind begin with, known only once every id was seen. An id
       // keyed when more was shared begins with what its kind's first id has between the two.

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -12,14 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.sprp.core.MissionId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.Programme;
-import org.sprp.core.RequestId;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
-import org.sprp.core.ThemeId;
-import org.sprp.core.TopicId;
+import org.sprp.core.Topic;
 import org.sprp.core.activity.KnowledgeActivity;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Mission;
@@ -55,8 +51,8 @@ import org.sprp.core.time.Timing;
  * path's index into a set is the element's position in the set, whose ids are in id order, as in
  * the programme's problems: equal programmes give equal paths. The checks cost
  * O(n) for a programme of n entities and references: they read the columns the programme
- * recorded of its missions and activities when it was built, and an event itself only to write a
- * finding's path and message, which they do when these are first asked for.
+ * recorded of its missions, requests and activities when it was built, and an event or request
+ * itself only to write a finding's path and message, which they do when these are first asked for.
  */
 public final class Consistency {
 
@@ -78,8 +74,20 @@ public final class Consistency {
   private final int[] provinceOfPlace;
   /** The province-level division of each site's place, as a position in the places. */
   private final int[] provinceOfSite;
-  /** What the checks need of each request, by position, filled in by the pass over the activities. */
-  private final RequestFacts[] requests;
+  /**
+   * The packed earliest day of each request, by position (see {@link ProgrammeColumns#packDay});
+   * 0 if it has none, which no activity ends before.
+   */
+  private final long[] requestMade;
+  /** The latest of the packed earliest days of the missions each request follows up; 0 if none has one. */
+  private final long[] lastMissionStarts;
+  /**
+   * The missions of each request with an earliest day, as that day above the mission's position,
+   * negated: latest first, then the first listed. Made when first needed.
+   */
+  private final long[][] latestFirst;
+  /** The requests all of whose topics an activity answers, by position (see {@link TopicCoverage}). */
+  private final boolean[] allAnswered;
 
   private Consistency(Plan plan, LocalDate today) {
     this.plan = plan;
@@ -102,9 +110,17 @@ public final class Consistency {
     for (int s = 0; s < provinceOfSite.length; s++) {
       provinceOfSite[s] = provinceOfPlace[plan.positionInList(programme.sites().get(s).place())];
     }
-    this.requests = new RequestFacts[programme.requests().size()];
-    for (int r = 0; r < requests.length; r++) {
-      requests[r] = new RequestFacts(plan, programme.requests().get(r));
+    int requests = columns.requests();
+    this.requestMade = new long[requests];
+    this.lastMissionStarts = new long[requests];
+    this.latestFirst = new long[requests][];
+    this.allAnswered = new boolean[requests];
+    References missions = columns.requestMissions();
+    for (int r = 0; r < requests; r++) {
+      requestMade[r] = earliestDay(columns.requestBounds(r));
+      for (int k = missions.start(r); k < missions.end(r); k++) {
+        lastMissionStarts[r] = Math.max(lastMissionStarts[r], earliestDay(columns.bounds(missions.position(k))));
+      }
     }
     @SuppressWarnings({"unchecked", "rawtypes"})
     ImmutableList.Builder<Finding>[] byCode = new ImmutableList.Builder[FindingCode.values().length];
@@ -245,6 +261,11 @@ public final class Consistency {
     }
   }
 
+  /** Returns the packed earliest day of packed bounds, or 0 for an open start or no timing. */
+  private static long earliestDay(long bounds) {
+    return bounds == ProgrammeColumns.UNTIMED ? 0 : bounds >>> 32;
+  }
+
   private static final int PLANNED = Status.PLANNED.ordinal();
   private static final int SCHEDULED = Status.SCHEDULED.ordinal();
   private static final int COMPLETED = Status.COMPLETED.ordinal();
@@ -269,7 +290,7 @@ public final class Consistency {
     if (topics.start(activity) == topics.end(activity)) {
       References answers = columns.activityAnswers();
       for (int k = answers.start(activity); k < answers.end(activity); k++) {
-        Arrays.fill(requests[answers.position(k)].answered, true);
+        allAnswered[answers.position(k)] = true;
       }
     }
   }
@@ -280,17 +301,29 @@ public final class Consistency {
    * the request's set, as the paths of {@link Referrers} and of the programme's problems do.
    */
   private void unansweredTopics() {
-    for (int r = 0; r < requests.length; r++) {
-      KnowledgeRequest request = programme.requests().get(r);
-      RequestFacts facts = requests[r];
-      for (int i = 0; i < facts.topics.size(); i++) {
-        TopicId topic = facts.topics.get(i);
-        if (!facts.answered[i] && !coveredTopics[facts.topicAt[i]]) {
-          add(FindingCode.UNANSWERED_TOPIC, () -> "requests[" + request.id() + "].topics["
-              + request.topics().asList().indexOf(topic) + "]", () -> "no activity answers topic '" + topic + "'");
+    References topics = columns.requestTopics();
+    for (int r = 0; r < allAnswered.length; r++) {
+      if (allAnswered[r] || topics.start(r) == topics.end(r)) {
+        continue;
+      }
+      Object request = request(r);
+      for (int k : topics.inPositionOrder(r)) {
+        int position = topics.position(k);
+        if (!coveredTopics[position]) {
+          // The topic's index in the request's set, which the columns keep in its order.
+          int index = k - topics.start(r);
+          Topic topic = programme.topics().get(position);
+          add(FindingCode.UNANSWERED_TOPIC, () -> "requests[" + ((KnowledgeRequest) request).id() + "].topics["
+              + index + "]", () -> "no activity answers topic '" + topic.id() + "'");
         }
       }
     }
+  }
+
+  /** Returns a request by its position, untyped, as {@link #event(int)} does. */
+  private Object request(int request) {
+    List<?> requests = programme.requests();
+    return requests.get(request);
   }
 
   /** Finds whether an activity is dated before a request it answers, or a mission that prompted one. */
@@ -305,33 +338,34 @@ public final class Consistency {
     long ends = bounds & 0xFFFF_FFFFL;
     // In catalogue order, so that equal programmes give their findings in the same order; the path
     // gives the request's position in the activity's own set, as every path does.
-    for (int k : byPosition(answers, first, end)) {
-      RequestFacts request = requests[answers.position(k)];
-      boolean beforeRequest = request.made != null && ends < request.madeDay;
+    for (int k : answers.inPositionOrder(activity)) {
+      int r = answers.position(k);
+      // A request or mission without an earliest day has 0, which no activity ends before.
+      boolean beforeRequest = ends < requestMade[r];
       // An activity ending before the last mission to start ends before at least that one.
-      boolean beforeMission = request.lastMissionStarts != null && ends < request.lastMissionStartsDay;
+      boolean beforeMission = ends < lastMissionStarts[r];
       if (!beforeRequest && !beforeMission) {
         continue;
       }
       Object event = activity(activity);
       LocalDate endsOn = ProgrammeColumns.unpackDay(ends);
       Supplier<String> at = path(event, "answers", k - first);
-      RequestId id = request.id;
+      Object request = request(r);
       if (beforeRequest) {
-        Timing made = request.timing;
-        LocalDate notBefore = request.made;
-        add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, () -> "timing " + timing(event) + " ends by " + endsOn
-            + ", before request '" + id + "' (" + made + ") can have been made, not before " + notBefore);
+        long made = requestMade[r];
+        add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, () -> {
+          KnowledgeRequest typed = (KnowledgeRequest) request;
+          return "timing " + timing(event) + " ends by " + endsOn + ", before request '" + typed.id() + "' ("
+              + typed.timing().orElseThrow() + ") can have been made, not before " + ProgrammeColumns.unpackDay(made);
+        });
       }
       if (beforeMission) {
-        for (int i : request.startingAfter(ends)) {
-          // Untyped, as events are: see event(int).
-          List<?> prompting = request.prompting;
-          Object mission = prompting.get(i);
+        for (int m : missionsStartingAfter(r, ends)) {
+          Object mission = event(m);
           add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> "timing " + timing(event)
               + " ends by " + endsOn + ", before mission '" + ((Mission) mission).id() + "' (" + timing(mission)
-              + "), which prompted request '" + id + "', can have started, not before "
-              + timing(mission).earliest().get());
+              + "), which prompted request '" + ((KnowledgeRequest) request).id() + "', can have started, not before "
+              + timing(mission).earliest().orElseThrow());
         }
       }
     }
@@ -343,93 +377,36 @@ public final class Consistency {
   }
 
   /**
-   * Returns the indexes of references from {@code start} to {@code end} in the order of their
-   * positions, in O(k log k) for k references.
+   * Returns the positions of the missions a request follows up that start after a packed day, in
+   * the order of the list, in O(k log k) for k of them, once the request's missions are ordered by
+   * when they start, which the first call for the request does.
    */
-  static int[] byPosition(References references, int start, int end) {
-    if (end - start == 1) {
-      return new int[] {start};
-    }
-    // Each position, distinct in a set, above its index: sorting the numbers sorts the indexes.
-    long[] keyed = new long[end - start];
-    for (int k = start; k < end; k++) {
-      keyed[k - start] = (long) references.position(k) << 32 | k;
-    }
-    Arrays.sort(keyed);
-    int[] indexes = new int[keyed.length];
-    for (int i = 0; i < keyed.length; i++) {
-      indexes[i] = (int) keyed[i];
-    }
-    return indexes;
-  }
-
-  /**
-   * What the checks need of a request: when it was made, its missions with a known start, and its
-   * topics in catalogue order (as {@link Plan#coverage()} lists them) with which of them an
-   * activity answers, as the pass over the activities finds them.
-   */
-  private static final class RequestFacts {
-    final RequestId id;
-    final Timing timing;
-    final LocalDate made;
-    final long madeDay;
-    final List<Mission> prompting = new ArrayList<>();
-    /**
-     * Each mission of {@code prompting} as its packed earliest day above its index, latest first,
-     * so that the missions an activity ends before are found in time proportional to their count.
-     */
-    final long[] latestFirst;
-    LocalDate lastMissionStarts;
-    long lastMissionStartsDay;
-    final ImmutableList<TopicId> topics;
-    final int[] topicAt;
-    final boolean[] answered;
-
-    RequestFacts(Plan plan, KnowledgeRequest request) {
-      id = request.id();
-      topics = plan.inCatalogueOrder(request.topics());
-      topicAt = topics.stream().mapToInt(plan::positionInList).toArray();
-      answered = new boolean[topics.size()];
-      timing = request.timing().orElse(null);
-      made = request.timing().flatMap(Timing::earliest).orElse(null);
-      madeDay = made == null ? 0 : ProgrammeColumns.packDay(made);
-      // In catalogue order, so that equal programmes give their findings in the same order.
-      for (MissionId missionId : plan.inCatalogueOrder(request.followUpOf())) {
-        Mission mission = plan.programme().mission(missionId).orElseThrow();
-        Optional<LocalDate> starts = mission.timing().flatMap(Timing::earliest);
-        if (starts.isPresent()) {
-          prompting.add(mission);
-          if (lastMissionStarts == null || starts.get().isAfter(lastMissionStarts)) {
-            lastMissionStarts = starts.get();
-            lastMissionStartsDay = ProgrammeColumns.packDay(starts.get());
-          }
+  private int[] missionsStartingAfter(int request, long day) {
+    long[] ordered = latestFirst[request];
+    if (ordered == null) {
+      References missions = columns.requestMissions();
+      ordered = new long[missions.end(request) - missions.start(request)];
+      int count = 0;
+      for (int k = missions.start(request); k < missions.end(request); k++) {
+        long starts = earliestDay(columns.bounds(missions.position(k)));
+        if (starts != 0) {
+          ordered[count++] = -(starts << 32) | missions.position(k);
         }
       }
-      latestFirst = new long[prompting.size()];
-      for (int i = 0; i < prompting.size(); i++) {
-        long starts = ProgrammeColumns.packDay(prompting.get(i).timing().get().earliest().get());
-        // Negated, so that sorting in increasing order puts the latest first, then the first listed.
-        latestFirst[i] = -(starts << 32) | i;
-      }
-      Arrays.sort(latestFirst);
+      ordered = Arrays.copyOf(ordered, count);
+      Arrays.sort(ordered);
+      latestFirst[request] = ordered;
     }
-
-    /**
-     * Returns the indexes in {@code prompting} of the missions that start after a packed day, in
-     * the order of the list, in O(k log k) for k of them.
-     */
-    int[] startingAfter(long day) {
-      int count = 0;
-      while (count < latestFirst.length && -(latestFirst[count] >> 32) > day) {
-        count++;
-      }
-      int[] indexes = new int[count];
-      for (int i = 0; i < count; i++) {
-        indexes[i] = (int) (latestFirst[i] & 0xFFFF_FFFFL);
-      }
-      Arrays.sort(indexes);
-      return indexes;
+    int count = 0;
+    while (count < ordered.length && -(ordered[count] >> 32) > day) {
+      count++;
     }
+    int[] positions = new int[count];
+    for (int i = 0; i < count; i++) {
+      positions[i] = (int) (ordered[i] & 0xFFFF_FFFFL);
+    }
+    Arrays.sort(positions);
+    return positions;
   }
 
   private void stopsOutsideSiteProvinces(int mission) {

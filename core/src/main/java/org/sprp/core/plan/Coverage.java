@@ -72,15 +72,19 @@ public final class Coverage {
     List<ImmutableList<TopicId>> requestTopics = new ArrayList<>(requests.size());
     int[][] requestTopicAt = new int[requests.size()][];
     List<List<ImmutableList.Builder<ActivityId>>> byReference = new ArrayList<>(requests.size());
+    References topicsAsked = columns.requestTopics();
     for (int r = 0; r < requests.size(); r++) {
-      ImmutableList<TopicId> topics = plan.inCatalogueOrder(requests.get(r).topics());
-      requestTopics.add(topics);
-      requestTopicAt[r] = new int[topics.size()];
-      List<ImmutableList.Builder<ActivityId>> lists = new ArrayList<>(topics.size());
-      for (int i = 0; i < topics.size(); i++) {
-        requestTopicAt[r][i] = plan.positionInList(topics.get(i));
+      // In catalogue order: the order of their positions.
+      int[] ordered = topicsAsked.inPositionOrder(r);
+      ImmutableList.Builder<TopicId> topics = ImmutableList.builderWithExpectedSize(ordered.length);
+      requestTopicAt[r] = new int[ordered.length];
+      List<ImmutableList.Builder<ActivityId>> lists = new ArrayList<>(ordered.length);
+      for (int i = 0; i < ordered.length; i++) {
+        requestTopicAt[r][i] = topicsAsked.position(ordered[i]);
+        topics.add(programme.topics().get(requestTopicAt[r][i]).id());
         lists.add(ImmutableList.builder());
       }
+      requestTopics.add(topics.build());
       byReference.add(lists);
     }
 

@@ -60,8 +60,8 @@ import org.sprp.core.place.PlaceLevel;
  *
  * <h2>Cost</h2>
  * Making a plan costs O(number of places). The timeline, the coverage and the checks read what the
- * programme recorded of its missions and activities when it was built (their bounds, statuses,
- * keys of ids, and references as positions in flat arrays), not the events themselves, which on a
+ * programme recorded of its missions, requests and activities when it was built (their bounds,
+ * statuses, keys of ids, and references as positions in flat arrays), not the events themselves, which on a
  * large programme lie scattered in memory; the indexes by site, theme, status, province and
  * organisation read the events. The timeline is sorted on first use in O(n) for n events, by a radix sort of those
  * keys, then in O(k log k) among each k events with equal bounds whose ids are alike in their

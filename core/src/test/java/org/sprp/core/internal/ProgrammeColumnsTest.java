@@ -78,6 +78,36 @@ class ProgrammeColumnsTest {
   }
 
   @Test
+  void eachRequestsBoundsTopicsAndMissionsAreItsOwn() {
+    assertThat(columns.requests()).isEqualTo(programme.requests().size());
+    for (int r = 0; r < programme.requests().size(); r++) {
+      KnowledgeRequest request = programme.requests().get(r);
+      assertThat(columns.requestBounds(r)).isEqualTo(ProgrammeColumns.packBounds(request.timing()));
+      assertThat(named(columns.requestTopics(), r, programme.topics(), Topic::id)).containsExactlyElementsOf(request.topics());
+      assertThat(named(columns.requestMissions(), r, programme.missions(), Mission::id))
+          .containsExactlyElementsOf(request.followUpOf());
+    }
+  }
+
+  @Test
+  void referencesInPositionOrderAreEachIndexOfTheEntityOnceInTheOrderOfWhatTheyName() {
+    ProgrammeColumns.References topics = columns.requestTopics();
+    for (int r = 0; r < columns.requests(); r++) {
+      int[] ordered = topics.inPositionOrder(r);
+      List<Integer> indexes = new ArrayList<>();
+      for (int k : ordered) {
+        indexes.add(k);
+      }
+      List<Integer> expected = new ArrayList<>();
+      for (int k = topics.start(r); k < topics.end(r); k++) {
+        expected.add(k);
+      }
+      expected.sort(java.util.Comparator.comparingInt(topics::position));
+      assertThat(indexes).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void boundsPackTheEarliestAndLatestDaysOrMarkWhatIsOpenOrMissing() {
     assertThat(ProgrammeColumns.packBounds(Optional.empty())).isEqualTo(ProgrammeColumns.UNTIMED);
     long february = ProgrammeColumns.packBounds(Optional.of(org.sprp.core.time.Timing.parse("2016-02")));
@@ -93,7 +123,7 @@ class ProgrammeColumnsTest {
 
   @Test
   void aRecorderBuildsOnceEveryEventWasRecordedAndOnlyOnce() {
-    ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(1, 2);
+    ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(1, 0, 2);
     recorder.event("visit", Optional.empty(), Status.PLANNED);
     recorder.next();
     recorder.event("ab", Optional.empty(), Status.PLANNED);
@@ -107,6 +137,26 @@ class ProgrammeColumnsTest {
     assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("the columns were already built");
     assertThat(new long[] {built.idKey(0), built.idKey(1), built.idKey(2)}).containsExactly(keys);
     assertThat(built.idKey(1)).isEqualTo(ProgrammeColumns.keyOfId("ab", 1));
+  }
+
+  @Test
+  void aRecorderBuildsOnceEveryRequestWasRecorded() {
+    ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(0, 2, 0);
+    recorder.request(Optional.empty());
+    recorder.requestTopic(3);
+    recorder.nextRequest();
+    assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("recorded 1 requests of 2");
+    recorder.request(Optional.of(org.sprp.core.time.Timing.parse("2016")));
+    recorder.requestMission(0);
+    recorder.nextRequest();
+    ProgrammeColumns built = recorder.build();
+    assertThat(built.requests()).isEqualTo(2);
+    assertThat(built.requestTopics().start(0)).isZero();
+    assertThat(built.requestTopics().end(1)).isEqualTo(1);
+    assertThat(built.requestMissions().start(1)).isZero();
+    assertThat(built.requestMissions().position(0)).isZero();
+    assertThatIllegalStateException().isThrownBy(() -> recorder.request(Optional.empty()))
+        .withMessage("the columns were already built");
   }
 
   @Test
@@ -136,7 +186,7 @@ class ProgrammeColumnsTest {
         }
         ids.add(id.toString());
       }
-      ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(missions, activities);
+      ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(missions, 0, activities);
       for (String id : ids) {
         recorder.event(id, Optional.empty(), Status.PLANNED);
         recorder.next();
