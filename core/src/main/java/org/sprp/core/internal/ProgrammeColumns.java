@@ -18,11 +18,12 @@ import org.sprp.core.time.Timing;
 /**
  * What the planning queries read of every mission, knowledge request and activity, as flat arrays:
  * each event's bounds, status and sort key of its id, each request's bounds, and each reference of
- * an activity, mission or request as the position of the entity it names in the programme's list. A programme records them while it
- * checks its references, when the entities are fresh in the processor's caches, so that a query
- * on a programme of 100,000 activities reads a few arrays in order instead of following the
- * references of every activity into memory. Not API. The arrays never leave this class, and are
- * never written once the columns are built: a recorder then refuses more events.
+ * an activity, mission or request as the position of the entity it names in the programme's list.
+ * A programme records them while it checks its references, when the entities are fresh in the
+ * processor's caches, so that a query on a programme of 100,000 activities reads a few arrays in
+ * order instead of following the references of every activity into memory. Not API. The arrays
+ * never leave this class, and are never written once the columns are built: a recorder then
+ * refuses more events and requests.
  *
  * <p>Events are indexed as {@link Programme#events()} lists them: the missions, then the
  * activities. Activities, missions and requests are indexed by their position in their own list.
@@ -641,7 +642,7 @@ public final class ProgrammeColumns {
     }
 
     /**
-     * Returns the columns recorded, once every mission and activity was.
+     * Returns the columns recorded, once every mission, request and activity was.
      *
      * @return the columns, not null
      * @throws IllegalStateException if fewer events or requests were recorded than announced, or
