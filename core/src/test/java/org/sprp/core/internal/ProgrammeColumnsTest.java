@@ -135,6 +135,8 @@ class ProgrammeColumnsTest {
     long[] keys = {built.idKey(0), built.idKey(1), built.idKey(2)};
     // Building again would put the keys right a second time, in the columns already handed out.
     assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("the columns were already built");
+    assertThatIllegalStateException().isThrownBy(() -> recorder.event("ad", Optional.empty(), Status.PLANNED))
+        .withMessage("the columns were already built");
     assertThat(new long[] {built.idKey(0), built.idKey(1), built.idKey(2)}).containsExactly(keys);
     assertThat(built.idKey(1)).isEqualTo(ProgrammeColumns.keyOfId("ab", 1));
   }
