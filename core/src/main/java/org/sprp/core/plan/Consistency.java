@@ -452,9 +452,9 @@ public final class Consistency {
     if (columns.status(event) != COMPLETED) {
       return;
     }
-    long bounds = columns.bounds(event);
-    long starts = bounds >>> 32;
-    if (bounds != ProgrammeColumns.UNTIMED && starts != ProgrammeColumns.OPEN_START && starts > todayDay) {
+    // 0, for an open start or no timing, is after no day.
+    long starts = earliestDay(columns.bounds(event));
+    if (starts > todayDay) {
       Object completed = event(event);
       LocalDate today = this.today;
       add(FindingCode.COMPLETED_IN_FUTURE, path(completed), () -> "completed, but its timing "
