@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Component {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class Component implements Entity {
 
   Component() {}
 

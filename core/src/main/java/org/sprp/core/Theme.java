@@ -14,7 +14,8 @@ import org.sprp.core.internal.Checks;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Theme {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class Theme implements Entity {
 
   /** Ageing population, the theme of the Shanghai pilot site. */
   public static final Theme AGEING_POPULATION =

@@ -11,7 +11,8 @@ import org.sprp.core.internal.Checks;
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Topic {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class Topic implements Entity {
 
   Topic() {}
 

@@ -3,6 +3,7 @@ package org.sprp.core.activity;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sprp.core.Entity;
 import org.sprp.core.MissionId;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.RequestId;
@@ -21,7 +22,8 @@ import org.sprp.core.time.Timing;
  * #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class KnowledgeRequest {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class KnowledgeRequest implements Entity {
 
   KnowledgeRequest() {}
 

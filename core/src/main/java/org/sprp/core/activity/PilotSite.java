@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.ComponentId;
 import org.sprp.core.DecisionId;
+import org.sprp.core.Entity;
 import org.sprp.core.PlaceId;
 import org.sprp.core.SiteId;
 import org.sprp.core.ThemeId;
@@ -18,7 +19,8 @@ import org.sprp.core.internal.Checks;
  * immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class PilotSite {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class PilotSite implements Entity {
 
   PilotSite() {}
 

@@ -2,6 +2,7 @@ package org.sprp.core.activity;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.sprp.core.Entity;
 import org.sprp.core.EntityId;
 import org.sprp.core.PlaceId;
 import org.sprp.core.SiteId;
@@ -14,7 +15,7 @@ import org.sprp.core.time.Timing;
  * KnowledgeActivity}, and nothing else (the interface is sealed). Queries and reports treat both
  * through this interface.
  */
-public sealed interface TimelineEvent permits Mission, KnowledgeActivity {
+public sealed interface TimelineEvent extends Entity permits Mission, KnowledgeActivity {
 
   /**
    * Returns the id of the event.

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.DecisionId;
+import org.sprp.core.Entity;
 import org.sprp.core.EntityId;
 import org.sprp.core.MeetingId;
 import org.sprp.core.OrganisationId;
@@ -21,7 +22,8 @@ import org.sprp.core.time.Timing;
  * {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Decision {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class Decision implements Entity {
 
   Decision() {}
 

@@ -1,6 +1,7 @@
 package org.sprp.core.actor;
 
 import org.immutables.value.Value;
+import org.sprp.core.Entity;
 import org.sprp.core.MeetingId;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.internal.Checks;
@@ -13,7 +14,8 @@ import org.sprp.core.time.Timing;
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Meeting {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class Meeting implements Entity {
 
   Meeting() {}
 

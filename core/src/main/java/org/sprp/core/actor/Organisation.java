@@ -3,6 +3,7 @@ package org.sprp.core.actor;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sprp.core.BilingualName;
+import org.sprp.core.Entity;
 import org.sprp.core.OrganisationId;
 import org.sprp.core.PlaceId;
 
@@ -13,7 +14,8 @@ import org.sprp.core.PlaceId;
  * <p>Build one with {@link #builder()}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Organisation {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class Organisation implements Entity {
 
   Organisation() {}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.sprp.core.BilingualName;
+import org.sprp.core.Entity;
 import org.sprp.core.PlaceId;
 import org.sprp.core.internal.Checks;
 
@@ -32,7 +33,8 @@ import org.sprp.core.internal.Checks;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Place {
+@SuppressWarnings("immutables:from") // from(Entity) could copy only the covariant id, so there is none
+public abstract class Place implements Entity {
 
   Place() {}
 

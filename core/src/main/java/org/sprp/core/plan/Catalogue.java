@@ -85,7 +85,8 @@ final class Catalogue<T> {
     }
     // The public type a user knows: MissionStop, not the generated ImmutableMissionStop.
     Class<?> type = entity.getClass();
-    while (!Modifier.isPublic(type.getModifiers()) && type.getSuperclass() != null) {
+    while (!Modifier.isPublic(type.getModifiers()) && type.getSuperclass() != null
+        && type.getSuperclass() != Object.class) {
       type = type.getSuperclass();
     }
     throw new IllegalArgumentException("entity: " + type.getName()

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sprp.core.ActivityId;
+import org.sprp.core.Entity;
 import org.sprp.core.EntityId;
 import org.sprp.core.InvalidProgrammeException;
 import org.sprp.core.MissionId;
@@ -28,7 +29,7 @@ import org.sprp.core.time.Timing;
  * <p>Entities are any of the eleven kinds a programme lists (component, theme, topic, place,
  * organisation, meeting, decision, site, mission, request, activity); an added entity goes to the
  * end of its list, a replaced one keeps its position. {@link #changeStatus(Programme, ActivityId,
- * Status) changeStatus} follows the {@link Lifecycle}; {@link #replace(Programme, Object) replace}
+ * Status) changeStatus} follows the {@link Lifecycle}; {@link #replace(Programme, Entity) replace}
  * takes the new entity as it is, status and timing included, so that a status recorded by mistake
  * can be corrected.
  * An edit that leaves a reference unresolved throws the {@link InvalidProgrammeException} of the
@@ -46,11 +47,11 @@ public final class Edits {
    * @param entity the entity, not null: a component, theme, topic, place, organisation, meeting,
    *     decision, site, mission, request or activity
    * @return the new programme, checked
-   * @throws IllegalArgumentException if the object is not an entity, or its id is already used in
-   *     its list
+   * @throws IllegalArgumentException if the entity is not of one of those eleven types (see {@link
+   *     Entity}), or its id is already used in its list
    * @throws InvalidProgrammeException if one of its references does not resolve
    */
-  public static Programme add(Programme programme, Object entity) {
+  public static Programme add(Programme programme, Entity entity) {
     requireNonNull(programme, "programme");
     requireNonNull(entity, "entity");
     Catalogue<?> catalogue = Catalogue.of(entity);
@@ -72,11 +73,11 @@ public final class Edits {
    * @param programme the programme, not null
    * @param entity the new entity, not null, with the id of the one it replaces
    * @return the new programme, checked
-   * @throws IllegalArgumentException if the object is not an entity, or the programme has none with
-   *     its id
+   * @throws IllegalArgumentException if the entity is not of one of the eleven types of {@link
+   *     Entity}, or the programme has none with its id
    * @throws InvalidProgrammeException if one of its references does not resolve
    */
-  public static Programme replace(Programme programme, Object entity) {
+  public static Programme replace(Programme programme, Entity entity) {
     requireNonNull(programme, "programme");
     requireNonNull(entity, "entity");
     Catalogue<?> catalogue = Catalogue.of(entity);

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sprp.core.ActivityId;
 import org.sprp.core.DecisionId;
+import org.sprp.core.Entity;
+import org.sprp.core.EntityId;
 import org.sprp.core.InvalidProgrammeException;
 import org.sprp.core.MissionId;
 import org.sprp.core.Problem;
@@ -25,6 +27,13 @@ import org.sprp.core.time.Timing;
 class EditsTest {
 
   private final Programme programme = SmallProgramme.build();
+
+  @Test
+  void eachOfTheElevenListsHoldsEntities() {
+    // What Entity's documentation promises, and what add and replace rely on to find the list.
+    assertThat(Catalogue.ALL).hasSize(11)
+        .allSatisfy(list -> assertThat(Entity.class).isAssignableFrom(list.type));
+  }
 
   @Nested
   class Add {
@@ -59,14 +68,12 @@ class EditsTest {
     }
 
     @Test
-    void failsForAnythingButAnEntity() {
+    void failsForAnEntityOfATypeNotInTheModel() {
+      // Entity is not sealed, so a caller can implement it; the error names the caller's class.
       assertThatExceptionOfType(IllegalArgumentException.class)
-          .isThrownBy(() -> Edits.add(programme, "a string"))
-          .withMessageStartingWith("entity: java.lang.String is not an entity of a programme");
-      // A value of the model that is not an entity is named by its public type, not the generated one.
-      assertThatExceptionOfType(IllegalArgumentException.class)
-          .isThrownBy(() -> Edits.add(programme, MissionStop.of(LUZHOU)))
-          .withMessageStartingWith("entity: org.sprp.core.activity.MissionStop is not an entity of a programme");
+          .isThrownBy(() -> Edits.add(programme, new OwnEntity()))
+          .withMessageStartingWith("entity: org.sprp.core.plan.EditsTest$OwnEntity is not an entity of a "
+              + "programme (a component, theme, topic,");
     }
 
     @Test
@@ -81,6 +88,13 @@ class EditsTest {
 
   @Nested
   class Replace {
+
+    @Test
+    void failsForAnEntityOfATypeNotInTheModel() {
+      assertThatExceptionOfType(IllegalArgumentException.class)
+          .isThrownBy(() -> Edits.replace(programme, new OwnEntity()))
+          .withMessageStartingWith("entity: org.sprp.core.plan.EditsTest$OwnEntity is not an entity of a programme");
+    }
 
     @Test
     void keepsThePosition() {
@@ -279,6 +293,14 @@ class EditsTest {
       assertThatExceptionOfType(IllegalArgumentException.class)
           .isThrownBy(() -> Edits.changeStatus(programme, MissionId.of("nowhere"), Status.SCHEDULED))
           .withMessage("missions[nowhere]: the programme has no mission 'nowhere'");
+    }
+  }
+
+  /** An entity of the caller's own, which no list of a programme holds. */
+  private static final class OwnEntity implements Entity {
+    @Override
+    public EntityId id() {
+      return ActivityId.of("own");
     }
   }
 }
