@@ -1,13 +1,13 @@
 package org.sprp.core.plan;
 
 import com.google.common.collect.ImmutableList;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.sprp.core.Component;
+import org.sprp.core.Entity;
 import org.sprp.core.EntityId;
 import org.sprp.core.Programme;
 import org.sprp.core.Theme;
@@ -76,20 +76,15 @@ final class Catalogue<T> {
     this.fields = fields;
   }
 
-  /** Returns the list an entity belongs in, or fails naming the type that is not an entity. */
-  static Catalogue<?> of(Object entity) {
+  /** Returns the list an entity belongs in, or fails naming the class of a caller's own entity. */
+  static Catalogue<?> of(Entity entity) {
     for (Catalogue<?> catalogue : ALL) {
       if (catalogue.type.isInstance(entity)) {
         return catalogue;
       }
     }
-    // The public type a user knows: MissionStop, not the generated ImmutableMissionStop.
-    Class<?> type = entity.getClass();
-    while (!Modifier.isPublic(type.getModifiers()) && type.getSuperclass() != null
-        && type.getSuperclass() != Object.class) {
-      type = type.getSuperclass();
-    }
-    throw new IllegalArgumentException("entity: " + type.getName()
+    // Only a caller's own implementation of Entity gets here: every type of the model has a list.
+    throw new IllegalArgumentException("entity: " + entity.getClass().getName()
         + " is not an entity of a programme (a component, theme, topic, place, organisation, meeting, "
         + "decision, site, mission, request or activity)");
   }
