@@ -496,7 +496,9 @@ class InvalidDocumentTest {
 
   @Test
   void aTextsSizeIsCountedInUtf8Bytes() {
-    for (String text : List.of("", "ascii", "é", "泸州", "\uD83D\uDE00 emoji", "lone \uD800 high", "lone \uDC00 low")) {
+    // The last character of each width and the first of the next, and a lone surrogate at the end.
+    for (String text : List.of("", "ascii", "é", "泸州", "\uD83D\uDE00 emoji", "lone \uD800 high", "lone \uDC00 low",
+        "\u007F", "\u0080", "\u07FF", "\u0800", "\uFFFF", "high at the end \uD800")) {
       long expected = text.getBytes(StandardCharsets.UTF_8).length;
       // Java writes a lone surrogate as '?', one byte; the count allows three for it.
       long lone = text.chars().filter(c -> Character.isSurrogate((char) c)).count()
@@ -513,6 +515,10 @@ class InvalidDocumentTest {
     assertThat(ProgrammeJson.characterColumn(source, 3, 7)).as("y after two, past a lone \\r").isEqualTo(3);
     assertThat(ProgrammeJson.characterColumn(source, -1, -1)).isEqualTo(-1);
     assertThat(ProgrammeJson.characterColumn(source, 9, 5)).as("a line the source does not have").isEqualTo(5);
+    assertThat(ProgrammeJson.characterColumn("泸泸x".getBytes(StandardCharsets.UTF_8), 1, 7))
+        .as("x on the first line, after two 3-byte characters").isEqualTo(3);
+    assertThat(ProgrammeJson.characterColumn("a\r".getBytes(StandardCharsets.UTF_8), 2, 1))
+        .as("the line after a \\r that ends the source").isEqualTo(1);
   }
 
   @Test

@@ -85,4 +85,15 @@ class RecordingInputStreamTest {
     }
     assertThat(new String(in.bytes(), StandardCharsets.US_ASCII)).isEqualTo(text);
   }
+
+  @Test
+  void growsAtOnceForOneReadLargerThanTwiceItsBuffer() throws IOException {
+    // A stream may hand over more in one read than doubling the first buffer (8 KiB) holds.
+    String text = "y".repeat(20_000) + "end";
+    RecordingInputStream in = over(text, 1_000_000);
+
+    byte[] buffer = new byte[text.length()];
+    assertThat(in.read(buffer, 0, buffer.length)).isEqualTo(text.length());
+    assertThat(new String(in.bytes(), StandardCharsets.US_ASCII)).isEqualTo(text);
+  }
 }
