@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,8 @@ public final class Coverage {
   /**
    * Computes the coverage in O(n + the answers by reference), in one pass over the {@linkplain
    * ProgrammeColumns columns} of the activities: each activity is added to the lists of the topics
-   * it covers and, for each request it names, to the lists of that request's topics it answers.
+   * it covers and, for each request it names, noted for each of that request's topics it answers,
+   * which a counting sort then puts in lists by topic of each request (see {@code Answers}).
    * The list of a topic, with the modalities its activities offer, is shared by every request that
    * asks for it.
    */
@@ -68,24 +70,23 @@ public final class Coverage {
     ProgrammeColumns columns = ProgrammeColumns.of(programme);
     List<KnowledgeRequest> requests = programme.requests();
     int topicCount = programme.topics().size();
-    // Each request's topics in catalogue order, as positions in the programme's topics.
+    // Each request's topics in catalogue order, as positions in the programme's topics. The answers
+    // by reference to topic i of request r have the slot firstSlot[r] + i.
     List<ImmutableList<TopicId>> requestTopics = new ArrayList<>(requests.size());
     int[][] requestTopicAt = new int[requests.size()][];
-    List<List<ImmutableList.Builder<ActivityId>>> byReference = new ArrayList<>(requests.size());
+    int[] firstSlot = new int[requests.size() + 1];
     References topicsAsked = columns.requestTopics();
     for (int r = 0; r < requests.size(); r++) {
       // In catalogue order: the order of their positions.
       int[] ordered = topicsAsked.inPositionOrder(r);
       ImmutableList.Builder<TopicId> topics = ImmutableList.builderWithExpectedSize(ordered.length);
       requestTopicAt[r] = new int[ordered.length];
-      List<ImmutableList.Builder<ActivityId>> lists = new ArrayList<>(ordered.length);
       for (int i = 0; i < ordered.length; i++) {
         requestTopicAt[r][i] = topicsAsked.position(ordered[i]);
         topics.add(programme.topics().get(requestTopicAt[r][i]).id());
-        lists.add(ImmutableList.builder());
       }
       requestTopics.add(topics.build());
-      byReference.add(lists);
+      firstSlot[r + 1] = firstSlot[r] + ordered.length;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -98,7 +99,9 @@ public final class Coverage {
     References sites = columns.activitySites();
     int missions = columns.missions();
     int cancelled = Status.CANCELLED.ordinal();
-    for (int a = 0; a < columns.events() - missions; a++) {
+    int activities = columns.events() - missions;
+    Answers answered = new Answers(answers.start(activities));
+    for (int a = 0; a < activities; a++) {
       if (columns.status(missions + a) == cancelled) {
         continue;
       }
@@ -120,7 +123,7 @@ public final class Coverage {
         for (int i = 0; i < asked.length; i++) {
           // An activity without topics answers every topic of the requests it names.
           if (topicsStart == topicsEnd || covers(topics, topicsStart, topicsEnd, asked[i])) {
-            byReference.get(request).get(i).add(id);
+            answered.add(firstSlot[request] + i, a);
             offered[request] |= modality;
           }
         }
@@ -129,6 +132,7 @@ public final class Coverage {
         reached[sites.position(k)] = true;
       }
     }
+    ImmutableList<ActivityId> byReference = answered.inSlotOrder(firstSlot[requests.size()], columns);
     List<ImmutableList<ActivityId>> covering = new ArrayList<>(topicCount);
     for (int t = 0; t < topicCount; t++) {
       covering.add(byTopic[t] == null ? ImmutableList.of() : byTopic[t].build());
@@ -142,7 +146,7 @@ public final class Coverage {
         int topic = requestTopicAt[r][i];
         offered[r] |= topicModalities[topic];
         topicCoverage.add(new TopicCoverage(request.id(), requestTopics.get(r).get(i),
-            byReference.get(r).get(i).build(), covering.get(topic)));
+            answered.ofSlot(byReference, firstSlot[r] + i), covering.get(topic)));
       }
       Set<Modality> unoffered = EnumSet.noneOf(Modality.class);
       for (Modality modality : request.modalities()) {
@@ -165,6 +169,54 @@ public final class Coverage {
       }
     }
     return new Coverage(programme, coverage.buildOrThrow(), unreached.build());
+  }
+
+  /**
+   * The answers by reference, noted as pairs (slot, activity) in the order of the activities: one
+   * sequential write each, where appending to the list of its slot reached into one of thousands of
+   * lists at random. A counting sort then puts them in slot order, each slot's activities in the
+   * programme's order, in one list whose sublists are the slots' lists.
+   */
+  private static final class Answers {
+    private int[] pairs;
+    private int size;
+    /** Once sorted: where each slot's activities start in the list, and end (where the next start). */
+    private int[] starts;
+
+    Answers(int expected) {
+      pairs = new int[2 * Math.max(expected, 8)];
+    }
+
+    void add(int slot, int activity) {
+      if (2 * size + 2 > pairs.length) {
+        pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+      }
+      pairs[2 * size] = slot;
+      pairs[2 * size + 1] = activity;
+      size++;
+    }
+
+    /** Returns the activities' ids in slot order, then in the order they were noted. */
+    ImmutableList<ActivityId> inSlotOrder(int slots, ProgrammeColumns columns) {
+      starts = new int[slots + 1];
+      for (int p = 0; p < size; p++) {
+        starts[pairs[2 * p] + 1]++;
+      }
+      for (int s = 1; s <= slots; s++) {
+        starts[s] += starts[s - 1];
+      }
+      int[] next = Arrays.copyOf(starts, slots);
+      ActivityId[] ids = new ActivityId[size];
+      for (int p = 0; p < size; p++) {
+        ids[next[pairs[2 * p]]++] = columns.activityId(pairs[2 * p + 1]);
+      }
+      return ImmutableList.copyOf(ids);
+    }
+
+    /** Returns the activities of one slot, a view of the list {@link #inSlotOrder} returned. */
+    ImmutableList<ActivityId> ofSlot(ImmutableList<ActivityId> sorted, int slot) {
+      return sorted.subList(starts[slot], starts[slot + 1]);
+    }
   }
 
   /** Tells whether the references from {@code start} to {@code end} name the topic. */
