@@ -100,6 +100,7 @@ public final class Coverage {
     int missions = columns.missions();
     int cancelled = Status.CANCELLED.ordinal();
     int activities = columns.events() - missions;
+    // As many pairs as answers by reference to begin with (start of one past the last activity).
     Answers answered = new Answers(answers.start(activities));
     for (int a = 0; a < activities; a++) {
       if (columns.status(missions + a) == cancelled) {
