@@ -16,7 +16,6 @@ import org.sprp.core.Programme;
 import org.sprp.core.RequestId;
 import org.sprp.core.SiteId;
 import org.sprp.core.Status;
-import org.sprp.core.TopicId;
 import org.sprp.core.activity.KnowledgeRequest;
 import org.sprp.core.activity.Modality;
 import org.sprp.core.activity.ModalityChoice;
@@ -70,22 +69,17 @@ public final class Coverage {
     ProgrammeColumns columns = ProgrammeColumns.of(programme);
     List<KnowledgeRequest> requests = programme.requests();
     int topicCount = programme.topics().size();
-    // Each request's topics in catalogue order, as positions in the programme's topics. The answers
-    // by reference to topic i of request r have the slot firstSlot[r] + i.
-    List<ImmutableList<TopicId>> requestTopics = new ArrayList<>(requests.size());
-    int[][] requestTopicAt = new int[requests.size()][];
+    // Topic i of request r, in catalogue order, has the slot firstSlot[r] + i; slotTopic gives its
+    // position in the programme's topics, and the answers by reference to it are noted by slot.
     int[] firstSlot = new int[requests.size() + 1];
     References topicsAsked = columns.requestTopics();
+    int[] slotTopic = new int[topicsAsked.start(requests.size())];
     for (int r = 0; r < requests.size(); r++) {
       // In catalogue order: the order of their positions.
       int[] ordered = topicsAsked.inPositionOrder(r);
-      ImmutableList.Builder<TopicId> topics = ImmutableList.builderWithExpectedSize(ordered.length);
-      requestTopicAt[r] = new int[ordered.length];
       for (int i = 0; i < ordered.length; i++) {
-        requestTopicAt[r][i] = topicsAsked.position(ordered[i]);
-        topics.add(programme.topics().get(requestTopicAt[r][i]).id());
+        slotTopic[firstSlot[r] + i] = topicsAsked.position(ordered[i]);
       }
-      requestTopics.add(topics.build());
       firstSlot[r + 1] = firstSlot[r] + ordered.length;
     }
 
@@ -120,11 +114,10 @@ public final class Coverage {
       }
       for (int k = answers.start(a); k < answers.end(a); k++) {
         int request = answers.position(k);
-        int[] asked = requestTopicAt[request];
-        for (int i = 0; i < asked.length; i++) {
+        for (int slot = firstSlot[request]; slot < firstSlot[request + 1]; slot++) {
           // An activity without topics answers every topic of the requests it names.
-          if (topicsStart == topicsEnd || covers(topics, topicsStart, topicsEnd, asked[i])) {
-            answered.add(firstSlot[request] + i, a);
+          if (topicsStart == topicsEnd || covers(topics, topicsStart, topicsEnd, slotTopic[slot])) {
+            answered.add(slot, a);
             offered[request] |= modality;
           }
         }
@@ -133,7 +126,7 @@ public final class Coverage {
         reached[sites.position(k)] = true;
       }
     }
-    ImmutableList<ActivityId> byReference = answered.inSlotOrder(firstSlot[requests.size()], columns);
+    ImmutableList<ActivityId> byReference = answered.inSlotOrder(slotTopic.length, columns);
     List<ImmutableList<ActivityId>> covering = new ArrayList<>(topicCount);
     for (int t = 0; t < topicCount; t++) {
       covering.add(byTopic[t] == null ? ImmutableList.of() : byTopic[t].build());
@@ -143,11 +136,11 @@ public final class Coverage {
     for (int r = 0; r < requests.size(); r++) {
       KnowledgeRequest request = requests.get(r);
       ImmutableList.Builder<TopicCoverage> topicCoverage = ImmutableList.builder();
-      for (int i = 0; i < requestTopicAt[r].length; i++) {
-        int topic = requestTopicAt[r][i];
+      for (int slot = firstSlot[r]; slot < firstSlot[r + 1]; slot++) {
+        int topic = slotTopic[slot];
         offered[r] |= topicModalities[topic];
-        topicCoverage.add(new TopicCoverage(request.id(), requestTopics.get(r).get(i),
-            answered.ofSlot(byReference, firstSlot[r] + i), covering.get(topic)));
+        topicCoverage.add(new TopicCoverage(request.id(), programme.topics().get(topic).id(),
+            answered.ofSlot(byReference, slot), covering.get(topic)));
       }
       Set<Modality> unoffered = EnumSet.noneOf(Modality.class);
       for (Modality modality : request.modalities()) {
