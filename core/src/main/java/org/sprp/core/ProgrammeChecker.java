@@ -98,7 +98,7 @@ final class ProgrammeChecker {
     each("sites", programme.sites(), PilotSite::id, this::checkSite);
     each("missions", programme.missions(), Mission::id, this::checkMission);
     each("requests", programme.requests(), KnowledgeRequest::id, (at, request) -> {
-      columns.request(request.timing());
+      columns.request(request.id().value(), request.timing());
       resolvesAll(at, "requestedBy", request.requestedBy());
       resolvesAll(at, "recipients", request.recipients());
       recordAll(at, "followUpOf", request.followUpOf(), missionAt, columns::requestMission);

@@ -19,6 +19,8 @@ import org.sprp.core.time.Timing;
  * What the planning queries read of every mission, knowledge request and activity, as flat arrays:
  * each event's bounds, status and sort key of its id, each request's bounds, and each reference of
  * an activity, mission or request as the position of the entity it names in the programme's list.
+ * Beside them, the text of each event's and request's id and timing, in one string, from which
+ * the consistency checks write their findings' paths and messages.
  * A programme records them while it checks its references, when the entities are fresh in the
  * processor's caches, so that a query on a programme of 100,000 activities reads a few arrays in
  * order instead of following the references of every activity into memory. Not API. The arrays
@@ -68,6 +70,8 @@ public final class ProgrammeColumns {
   private final long[] requestBounds;
   private final References requestTopics;
   private final References requestMissions;
+  private final Texts eventTexts;
+  private final Texts requestTexts;
 
   private ProgrammeColumns(Recorder recorder) {
     this.missions = recorder.missions;
@@ -85,6 +89,8 @@ public final class ProgrammeColumns {
     this.requestBounds = recorder.requestBounds;
     this.requestTopics = recorder.requestTopics.build();
     this.requestMissions = recorder.requestMissions.build();
+    this.eventTexts = recorder.eventTexts.build();
+    this.requestTexts = recorder.requestTexts.build();
   }
 
   /**
@@ -228,6 +234,29 @@ public final class ProgrammeColumns {
   }
 
   /**
+   * Appends the text of an event's id, as {@code toString()} of the id gives it.
+   *
+   * @param to where to append it, not null
+   * @param event the event's index
+   * @return {@code to}
+   */
+  public StringBuilder appendId(StringBuilder to, int event) {
+    return eventTexts.appendId(to, event);
+  }
+
+  /**
+   * Appends the text of an event's timing, as {@code toString()} of the timing gives it; nothing
+   * if it has none.
+   *
+   * @param to where to append it, not null
+   * @param event the event's index
+   * @return {@code to}
+   */
+  public StringBuilder appendTiming(StringBuilder to, int event) {
+    return eventTexts.appendTiming(to, event);
+  }
+
+  /**
    * Returns the id of an activity.
    *
    * @param activity the activity's position
@@ -318,6 +347,29 @@ public final class ProgrammeColumns {
    */
   public long requestBounds(int request) {
     return requestBounds[request];
+  }
+
+  /**
+   * Appends the text of a request's id, as {@code toString()} of the id gives it.
+   *
+   * @param to where to append it, not null
+   * @param request the request's position
+   * @return {@code to}
+   */
+  public StringBuilder appendRequestId(StringBuilder to, int request) {
+    return requestTexts.appendId(to, request);
+  }
+
+  /**
+   * Appends the text of a request's timing, as {@code toString()} of the timing gives it; nothing
+   * if it has none.
+   *
+   * @param to where to append it, not null
+   * @param request the request's position
+   * @return {@code to}
+   */
+  public StringBuilder appendRequestTiming(StringBuilder to, int request) {
+    return requestTexts.appendTiming(to, request);
   }
 
   /**
@@ -438,6 +490,57 @@ public final class ProgrammeColumns {
   }
 
   /**
+   * The id and timing texts of each entity of a list, one after the other in one string: a
+   * finding's message reads a few dense characters instead of an entity, its id, its timing and
+   * their strings, which on a large programme lie scattered in memory.
+   */
+  private static final class Texts {
+    private final String text;
+    /** Entity {@code e}'s id ends at {@code ends[2e]}, its timing at {@code ends[2e + 1]}. */
+    private final int[] ends;
+
+    Texts(String text, int[] ends) {
+      this.text = text;
+      this.ends = ends;
+    }
+
+    StringBuilder appendId(StringBuilder to, int entity) {
+      return to.append(text, entity == 0 ? 0 : ends[2 * entity - 1], ends[2 * entity]);
+    }
+
+    StringBuilder appendTiming(StringBuilder to, int entity) {
+      return to.append(text, ends[2 * entity], ends[2 * entity + 1]);
+    }
+  }
+
+  /** Records {@link Texts}, an entity at a time. */
+  private static final class TextsRecorder {
+    private final StringBuilder text;
+    private final int[] ends;
+    private int entities;
+
+    TextsRecorder(int entities) {
+      // Room for ids and timings of some twenty characters, so that it seldom grows.
+      this.text = new StringBuilder(entities * 24);
+      this.ends = new int[2 * entities];
+    }
+
+    void add(String id, Optional<Timing> timing) {
+      text.append(id);
+      ends[2 * entities] = text.length();
+      if (timing.isPresent()) {
+        text.append(timing.get().toString());
+      }
+      ends[2 * entities + 1] = text.length();
+      entities++;
+    }
+
+    Texts build() {
+      return new Texts(text.toString(), ends);
+    }
+  }
+
+  /**
    * Records the columns of a programme while its checker passes over the missions, then the
    * activities, each in order: for each, its event, then its references, then {@code next}; and
    * over the requests, in order: for each, {@code request}, then its references, then {@code
@@ -459,6 +562,8 @@ public final class ProgrammeColumns {
     private final long[] requestBounds;
     private final ReferencesRecorder requestTopics;
     private final ReferencesRecorder requestMissions;
+    private final TextsRecorder eventTexts;
+    private final TextsRecorder requestTexts;
     private int requests;
     /** By kind (0 activities, 1 missions): its first id, and how many characters all its ids share. */
     private final String[] shared = new String[2];
@@ -495,6 +600,8 @@ public final class ProgrammeColumns {
       requestBounds = new long[requests];
       requestTopics = new ReferencesRecorder(requests, requests * 3);
       requestMissions = new ReferencesRecorder(requests, requests);
+      eventTexts = new TextsRecorder(n);
+      requestTexts = new TextsRecorder(requests);
     }
 
     /**
@@ -524,6 +631,7 @@ public final class ProgrammeColumns {
       idKeys[events] = (long) kind << 60 | keyOfId(id, sharedLength[kind]);
       bounds[events] = packBounds(timing);
       statuses[events] = (byte) status.ordinal();
+      eventTexts.add(id, timing);
       events++;
     }
 
@@ -596,12 +704,14 @@ public final class ProgrammeColumns {
     /**
      * Records the next request.
      *
+     * @param id the text of its id, not null
      * @param timing its timing, or empty
      * @throws IllegalStateException if the columns were already built
      */
-    public void request(Optional<Timing> timing) {
+    public void request(String id, Optional<Timing> timing) {
       checkState(!built, "the columns were already built");
       requestBounds[requests++] = packBounds(timing);
+      requestTexts.add(id, timing);
     }
 
     /**

@@ -5,26 +5,17 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.sprp.core.PlaceId;
+import org.sprp.core.Entity;
 import org.sprp.core.Programme;
-import org.sprp.core.SiteId;
 import org.sprp.core.Status;
+import org.sprp.core.Theme;
 import org.sprp.core.Topic;
-import org.sprp.core.activity.KnowledgeActivity;
-import org.sprp.core.activity.KnowledgeRequest;
-import org.sprp.core.activity.Mission;
 import org.sprp.core.activity.PilotSite;
-import org.sprp.core.activity.TimelineEvent;
 import org.sprp.core.internal.ProgrammeColumns;
 import org.sprp.core.internal.ProgrammeColumns.References;
 import org.sprp.core.place.Place;
-import org.sprp.core.time.Timing;
 
 /**
  * The consistency checks of a programme: what is allowed, since the programme was built, but
@@ -51,12 +42,13 @@ import org.sprp.core.time.Timing;
  * path's index into a set is the element's position in the set, whose ids are in id order, as in
  * the programme's problems: equal programmes give equal paths. The checks cost
  * O(n) for a programme of n entities and references: they read the columns the programme
- * recorded of its missions, requests and activities when it was built, and an event or request
- * itself only to write a finding's path and message, which they do when these are first asked for.
+ * recorded of its missions, requests and activities when it was built. A finding's path and
+ * message, written when first asked for, read the texts of ids and timings the columns also
+ * recorded, and the programme's catalogues (themes, sites, places, topics), never an event or a
+ * request itself.
  */
 public final class Consistency {
 
-  private final Plan plan;
   private final Programme programme;
   private final ProgrammeColumns columns;
   private final LocalDate today;
@@ -68,7 +60,7 @@ public final class Consistency {
   private final boolean[] concerned;
   /** The topics some activity, other than a cancelled one, covers, by position. */
   private final boolean[] coveredTopics;
-  /** The themes of each site, as positions in the programme's themes. */
+  /** The themes of each site, as positions in the programme's themes, in their order. */
   private final int[][] siteThemes;
   /** The province-level division of each place, as a position in the places; -1 for a country. */
   private final int[] provinceOfPlace;
@@ -90,7 +82,6 @@ public final class Consistency {
   private final boolean[] allAnswered;
 
   private Consistency(Plan plan, LocalDate today) {
-    this.plan = plan;
     this.programme = plan.programme();
     this.columns = ProgrammeColumns.of(programme);
     this.today = today;
@@ -99,7 +90,7 @@ public final class Consistency {
     this.coveredTopics = new boolean[programme.topics().size()];
     this.siteThemes = new int[programme.sites().size()][];
     for (int s = 0; s < siteThemes.length; s++) {
-      siteThemes[s] = programme.sites().get(s).themes().stream().mapToInt(plan::positionInList).toArray();
+      siteThemes[s] = programme.sites().get(s).themes().stream().mapToInt(plan::positionInList).sorted().toArray();
     }
     this.provinceOfPlace = new int[programme.places().size()];
     for (int p = 0; p < provinceOfPlace.length; p++) {
@@ -183,32 +174,30 @@ public final class Consistency {
     findings[code.ordinal()].add(Finding.of(code, path, message));
   }
 
-  /**
-   * Returns an event by its index among the events, for a finding's path and message, untyped: a
-   * cast reads the class of the event from the event itself, which on a large programme lies
-   * scattered in memory, so the suppliers cast it only when they write a text. Every element of
-   * the two lists is an event.
-   */
-  private Object event(int event) {
-    int missions = columns.missions();
-    List<?> list = event < missions ? programme.missions() : programme.activities();
-    return list.get(event < missions ? event : event - missions);
+  /** Returns the path of an event, by its index among the events. */
+  private Supplier<String> path(int event) {
+    ProgrammeColumns columns = this.columns;
+    return () -> eventPath(columns, event).toString();
   }
 
-  /** Returns an activity by its position, untyped, as {@link #event(int)} does. */
-  private Object activity(int activity) {
-    return event(columns.missions() + activity);
+  /** Returns the path of an element of a list or set of an event, by its index among the events. */
+  private Supplier<String> path(int event, String field, int index) {
+    ProgrammeColumns columns = this.columns;
+    return () -> eventPath(columns, event).append('.').append(field).append('[').append(index).append(']').toString();
   }
 
-  private static Supplier<String> path(Object event) {
-    return () -> {
-      TimelineEvent typed = (TimelineEvent) event;
-      return (typed instanceof Mission ? "missions[" : "activities[") + typed.id() + "]";
-    };
+  private static StringBuilder eventPath(ProgrammeColumns columns, int event) {
+    StringBuilder path = new StringBuilder(48).append(event < columns.missions() ? "missions[" : "activities[");
+    return columns.appendId(path, event).append(']');
   }
 
-  private static Supplier<String> path(Object event, String field, int index) {
-    return () -> path(event).get() + "." + field + "[" + index + "]";
+  /** Appends, in brackets, the ids of entities of a list at some positions, in the order given. */
+  private static StringBuilder appendIds(StringBuilder to, List<? extends Entity> list, int[] positions) {
+    to.append('[');
+    for (int i = 0; i < positions.length; i++) {
+      to.append(i == 0 ? "" : ", ").append(list.get(positions[i]).id());
+    }
+    return to.append(']');
   }
 
   private void concern(References sites, int entity) {
@@ -224,17 +213,31 @@ public final class Consistency {
         || sharesATheme(activity)) {
       return;
     }
-    Object untyped = activity(activity);
-    Plan plan = this.plan;
-    add(FindingCode.THEME_MISMATCH, path(untyped), () -> {
-      KnowledgeActivity event = (KnowledgeActivity) untyped;
-      // Sets in catalogue order, so that equal programmes give equal messages.
-      List<SiteId> itsSites = plan.inCatalogueOrder(event.sites());
-      return "themes " + plan.inCatalogueOrder(event.themes())
-          + " share nothing with the themes of its sites " + itsSites + ": "
-          + itsSites.stream().map(s -> s + " " + plan.inCatalogueOrder(
-              plan.programme().site(s).orElseThrow().themes())).collect(Collectors.joining(", "));
+    List<Theme> allThemes = programme.themes();
+    List<PilotSite> allSites = programme.sites();
+    int[][] siteThemes = this.siteThemes;
+    add(FindingCode.THEME_MISMATCH, path(columns.missions() + activity), () -> {
+      // Sets in catalogue order, the order of positions, so that equal programmes give equal messages.
+      int[] itsSites = positions(sites, activity);
+      StringBuilder message = appendIds(new StringBuilder(160).append("themes "), allThemes, positions(themes, activity))
+          .append(" share nothing with the themes of its sites ");
+      appendIds(message, allSites, itsSites).append(": ");
+      for (int i = 0; i < itsSites.length; i++) {
+        appendIds(message.append(i == 0 ? "" : ", ").append(allSites.get(itsSites[i]).id()).append(' '), allThemes,
+            siteThemes[itsSites[i]]);
+      }
+      return message.toString();
     });
+  }
+
+  /** Returns the positions an entity's references name, in the order of positions. */
+  private static int[] positions(References references, int entity) {
+    int[] positions = new int[references.end(entity) - references.start(entity)];
+    for (int k = 0; k < positions.length; k++) {
+      positions[k] = references.position(references.start(entity) + k);
+    }
+    Arrays.sort(positions);
+    return positions;
   }
 
   private boolean sharesATheme(int activity) {
@@ -255,9 +258,7 @@ public final class Consistency {
   private void missingTiming(int event) {
     int status = columns.status(event);
     if ((status == PLANNED || status == SCHEDULED) && columns.bounds(event) == ProgrammeColumns.UNTIMED) {
-      Object untimed = event(event);
-      add(FindingCode.MISSING_TIMING, path(untimed),
-          () -> EntityFields.text(((TimelineEvent) untimed).status()) + ", but has no timing");
+      add(FindingCode.MISSING_TIMING, path(event), () -> EntityFields.text(STATUSES[status]) + ", but has no timing");
     }
   }
 
@@ -270,6 +271,7 @@ public final class Consistency {
   private static final int SCHEDULED = Status.SCHEDULED.ordinal();
   private static final int COMPLETED = Status.COMPLETED.ordinal();
   private static final int CANCELLED = Status.CANCELLED.ordinal();
+  private static final Status[] STATUSES = Status.values();
 
   /**
    * Marks the topics an activity answers, by the rule of {@link TopicCoverage}: every topic it
@@ -306,24 +308,20 @@ public final class Consistency {
       if (allAnswered[r] || topics.start(r) == topics.end(r)) {
         continue;
       }
-      Object request = request(r);
+      ProgrammeColumns columns = this.columns;
+      int request = r;
       for (int k : topics.inPositionOrder(r)) {
         int position = topics.position(k);
         if (!coveredTopics[position]) {
           // The topic's index in the request's set, which the columns keep in its order.
           int index = k - topics.start(r);
           Topic topic = programme.topics().get(position);
-          add(FindingCode.UNANSWERED_TOPIC, () -> "requests[" + ((KnowledgeRequest) request).id() + "].topics["
-              + index + "]", () -> "no activity answers topic '" + topic.id() + "'");
+          add(FindingCode.UNANSWERED_TOPIC, () -> columns.appendRequestId(new StringBuilder(48).append("requests["),
+              request).append("].topics[").append(index).append(']').toString(),
+              () -> "no activity answers topic '" + topic.id() + "'");
         }
       }
     }
-  }
-
-  /** Returns a request by its position, untyped, as {@link #event(int)} does. */
-  private Object request(int request) {
-    List<?> requests = programme.requests();
-    return requests.get(request);
   }
 
   /** Finds whether an activity is dated before a request it answers, or a mission that prompted one. */
@@ -347,33 +345,39 @@ public final class Consistency {
       if (!beforeRequest && !beforeMission) {
         continue;
       }
-      Object event = activity(activity);
-      LocalDate endsOn = ProgrammeColumns.unpackDay(ends);
+      int event = columns.missions() + activity;
       Supplier<String> at = path(event, "answers", k - first);
-      Object request = request(r);
+      ProgrammeColumns columns = this.columns;
+      int request = r;
       if (beforeRequest) {
         long made = requestMade[r];
         add(FindingCode.ACTIVITY_BEFORE_REQUEST, at, () -> {
-          KnowledgeRequest typed = (KnowledgeRequest) request;
-          return "timing " + timing(event) + " ends by " + endsOn + ", before request '" + typed.id() + "' ("
-              + typed.timing().orElseThrow() + ") can have been made, not before " + ProgrammeColumns.unpackDay(made);
+          StringBuilder message = endsBy(columns, event, ends).append(", before request '");
+          columns.appendRequestTiming(columns.appendRequestId(message, request).append("' ("), request)
+              .append(") can have been made, not before ").append(ProgrammeColumns.unpackDay(made));
+          return message.toString();
         });
       }
       if (beforeMission) {
-        for (int m : missionsStartingAfter(r, ends)) {
-          Object mission = event(m);
-          add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> "timing " + timing(event)
-              + " ends by " + endsOn + ", before mission '" + ((Mission) mission).id() + "' (" + timing(mission)
-              + "), which prompted request '" + ((KnowledgeRequest) request).id() + "', can have started, not before "
-              + timing(mission).earliest().orElseThrow());
+        for (int mission : missionsStartingAfter(r, ends)) {
+          long starts = earliestDay(columns.bounds(mission));
+          add(FindingCode.ACTIVITY_BEFORE_MISSION, at, () -> {
+            StringBuilder message = endsBy(columns, event, ends).append(", before mission '");
+            columns.appendTiming(columns.appendId(message, mission).append("' ("), mission)
+                .append("), which prompted request '");
+            columns.appendRequestId(message, request).append("', can have started, not before ")
+                .append(ProgrammeColumns.unpackDay(starts));
+            return message.toString();
+          });
         }
       }
     }
   }
 
-  /** Returns the timing of an event, which has one. */
-  private static Timing timing(Object event) {
-    return ((TimelineEvent) event).timing().orElseThrow();
+  /** Starts the message of an activity that ends before what it answers. */
+  private static StringBuilder endsBy(ProgrammeColumns columns, int event, long ends) {
+    return columns.appendTiming(new StringBuilder(200).append("timing "), event).append(" ends by ")
+        .append(ProgrammeColumns.unpackDay(ends));
   }
 
   /**
@@ -432,19 +436,19 @@ public final class Consistency {
     return false;
   }
 
-  private void stopOutside(int missionAt, int stop) {
-    Object untyped = event(missionAt);
-    Plan plan = this.plan;
-    add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(untyped, "stops", stop), () -> {
-      Mission mission = (Mission) untyped;
-      Set<PlaceId> provinces = new HashSet<>();
-      for (SiteId site : mission.sites()) {
-        plan.provinceOfKnown(plan.programme().site(site).orElseThrow().place()).ifPresent(p -> provinces.add(p.id()));
-      }
-      PlaceId place = mission.stops().get(stop).place();
-      Optional<Place> province = plan.provinceOfKnown(place);
-      return "stops in '" + place + "'" + province.map(p -> " (" + p.id() + ")").orElse(" (not in a province)")
-          + ", outside the provinces of its sites " + plan.inCatalogueOrder(provinces);
+  private void stopOutside(int mission, int stop) {
+    List<Place> places = programme.places();
+    int place = columns.missionStops().position(columns.missionStops().start(mission) + stop);
+    int province = provinceOfPlace[place];
+    References sites = columns.missionSites();
+    int[] provinceOfSite = this.provinceOfSite;
+    add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission, "stops", stop), () -> {
+      // The provinces of the sites in catalogue order, the order of positions, each once.
+      int[] provinces = Arrays.stream(positions(sites, mission)).map(site -> provinceOfSite[site])
+          .filter(p -> p >= 0).sorted().distinct().toArray();
+      StringBuilder message = new StringBuilder(120).append("stops in '").append(places.get(place).id()).append("' (");
+      message.append(province < 0 ? "not in a province" : places.get(province).id().toString());
+      return appendIds(message.append("), outside the provinces of its sites "), places, provinces).toString();
     });
   }
 
@@ -455,11 +459,11 @@ public final class Consistency {
     // 0, for an open start or no timing, is after no day.
     long starts = earliestDay(columns.bounds(event));
     if (starts > todayDay) {
-      Object completed = event(event);
       LocalDate today = this.today;
-      add(FindingCode.COMPLETED_IN_FUTURE, path(completed), () -> "completed, but its timing "
-          + timing(completed) + " starts on " + ProgrammeColumns.unpackDay(starts)
-          + ", after today " + today);
+      ProgrammeColumns columns = this.columns;
+      add(FindingCode.COMPLETED_IN_FUTURE, path(event), () -> columns.appendTiming(new StringBuilder(120)
+          .append("completed, but its timing "), event).append(" starts on ").append(ProgrammeColumns.unpackDay(starts))
+          .append(", after today ").append(today).toString());
     }
   }
 

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  *
  * <p>This class is immutable and thread-safe. The checks write a finding's path and message when
  * they are first asked for: a large programme has tens of thousands of findings, and a script that
- * counts them by code never reads most of them. Until then, such a finding keeps the entities it
- * is about from being collected, and a finding of a theme mismatch or of a stop outside the sites'
- * provinces also the plan that found it, with its programme and indexes.
+ * counts them by code never reads most of them. Until then, such a finding keeps from being
+ * collected what it writes them from: the texts of ids and timings the programme recorded when it was
+ * built, and the catalogues (themes, sites, places) its message names, not the programme itself.
  */
 public final class Finding {
 

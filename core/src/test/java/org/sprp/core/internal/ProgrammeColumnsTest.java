@@ -50,6 +50,24 @@ class ProgrammeColumnsTest {
   }
 
   @Test
+  void eachEventsAndRequestsTextsAreItsIdsAndTimings() {
+    // Appended after what the builder holds, as a message writes them.
+    for (int e = 0; e < programme.events().size(); e++) {
+      TimelineEvent event = programme.events().get(e);
+      assertThat(columns.appendId(new StringBuilder("<"), e)).hasToString("<" + event.id());
+      assertThat(columns.appendTiming(new StringBuilder("<"), e))
+          .hasToString("<" + event.timing().map(Object::toString).orElse(""));
+    }
+    assertThat(programme.events()).anyMatch(event -> event.timing().isEmpty());
+    for (int r = 0; r < programme.requests().size(); r++) {
+      KnowledgeRequest request = programme.requests().get(r);
+      assertThat(columns.appendRequestId(new StringBuilder(), r)).hasToString(request.id().toString());
+      assertThat(columns.appendRequestTiming(new StringBuilder(), r))
+          .hasToString(request.timing().map(Object::toString).orElse(""));
+    }
+  }
+
+  @Test
   void eachActivitysReferencesAreThePositionsOfWhatItNames() {
     for (int a = 0; a < programme.activities().size(); a++) {
       KnowledgeActivity activity = programme.activities().get(a);
@@ -144,11 +162,11 @@ class ProgrammeColumnsTest {
   @Test
   void aRecorderBuildsOnceEveryRequestWasRecorded() {
     ProgrammeColumns.Recorder recorder = new ProgrammeColumns.Recorder(0, 2, 0);
-    recorder.request(Optional.empty());
+    recorder.request("r1", Optional.empty());
     recorder.requestTopic(3);
     recorder.nextRequest();
     assertThatIllegalStateException().isThrownBy(recorder::build).withMessage("recorded 1 requests of 2");
-    recorder.request(Optional.of(org.sprp.core.time.Timing.parse("2016")));
+    recorder.request("r2", Optional.of(org.sprp.core.time.Timing.parse("2016")));
     recorder.requestMission(0);
     recorder.nextRequest();
     ProgrammeColumns built = recorder.build();
@@ -157,7 +175,11 @@ class ProgrammeColumnsTest {
     assertThat(built.requestTopics().end(1)).isEqualTo(1);
     assertThat(built.requestMissions().start(1)).isZero();
     assertThat(built.requestMissions().position(0)).isZero();
-    assertThatIllegalStateException().isThrownBy(() -> recorder.request(Optional.empty()))
+    assertThat(built.appendRequestId(new StringBuilder(), 0)).hasToString("r1");
+    assertThat(built.appendRequestTiming(new StringBuilder("-"), 0)).hasToString("-");
+    assertThat(built.appendRequestId(new StringBuilder(), 1)).hasToString("r2");
+    assertThat(built.appendRequestTiming(new StringBuilder(), 1)).hasToString("2016");
+    assertThatIllegalStateException().isThrownBy(() -> recorder.request("r3", Optional.empty()))
         .withMessage("the columns were already built");
   }
 
