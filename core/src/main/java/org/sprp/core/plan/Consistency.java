@@ -443,9 +443,10 @@ public final class Consistency {
     References sites = columns.missionSites();
     int[] provinceOfSite = this.provinceOfSite;
     add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission, "stops", stop), () -> {
-      // The provinces of the sites in catalogue order, the order of positions, each once.
+      // The provinces of the sites in catalogue order, the order of positions, each once. Every
+      // site has one: it stands in a province-level division or in a prefecture, which lies in one.
       int[] provinces = Arrays.stream(positions(sites, mission)).map(site -> provinceOfSite[site])
-          .filter(p -> p >= 0).sorted().distinct().toArray();
+          .sorted().distinct().toArray();
       StringBuilder message = new StringBuilder(120).append("stops in '").append(places.get(place).id()).append("' (");
       message.append(province < 0 ? "not in a province" : places.get(province).id().toString());
       return appendIds(message.append("), outside the provinces of its sites "), places, provinces).toString();

@@ -384,6 +384,40 @@ class ConsistencyTest {
     }
 
     @Test
+    void namesAProvinceListedFirstAmongThePlacesAsAStopsAndAsASites() {
+      // Guangdong at position 0 of the places, before China: a province like any other, both as
+      // the province of a stop and as the province of a site.
+      List<org.sprp.core.place.Place> places = new java.util.ArrayList<>(SmallProgramme.builder().build().places());
+      places.sort(java.util.Comparator.comparing(place -> !place.id().equals(GUANGDONG)));
+      Programme programme = SmallProgramme.builder().places(places)
+          .missions(List.of(
+              SmallProgramme.visit().id(org.sprp.core.MissionId.of("scoping")).sites(List.of(HUIZHOU_SITE))
+                  .stops(List.of(MissionStop.of(SPAIN))).build(),
+              SmallProgramme.visit().addStops(MissionStop.of(HUIZHOU)).build()))
+          .build();
+      assertThat(programme.places().get(0).id()).isEqualTo(GUANGDONG);
+      assertThat(check(programme)).filteredOn(f -> f.code() == FindingCode.STOP_OUTSIDE_SITE_PROVINCES).containsExactly(
+          Finding.of(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, "missions[scoping].stops[0]",
+              "stops in 'spain' (not in a province), outside the provinces of its sites [guangdong]"),
+          Finding.of(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, "missions[visit-sichuan].stops[2]",
+              "stops in 'huizhou' (guangdong), outside the provinces of its sites [sichuan]"));
+    }
+
+    @Test
+    void namesAProvinceOfSeveralSitesOnce() {
+      // Luzhou and Chengdu both lie in Sichuan.
+      SiteId chengdu = SiteId.of("chengdu");
+      Programme programme = SmallProgramme.builder()
+          .addSites(PilotSite.builder().id(chengdu).place(CHENGDU).component(C1).addThemes(AGEING).build())
+          .missions(List.of(SmallProgramme.visit().sites(List.of(LUZHOU_SITE, chengdu))
+              .stops(List.of(MissionStop.of(SPAIN))).build()))
+          .build();
+      assertThat(check(programme)).filteredOn(f -> f.code() == FindingCode.STOP_OUTSIDE_SITE_PROVINCES).containsExactly(
+          Finding.of(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, "missions[visit-sichuan].stops[0]",
+              "stops in 'spain' (not in a province), outside the provinces of its sites [sichuan]"));
+    }
+
+    @Test
     void namesTheStopByItsIndexInItsOwnMission() {
       // A first mission's stops come before the visit's among all stops; the visit's own count from 0.
       Programme programme = SmallProgramme.builder()
