@@ -30,16 +30,11 @@ import org.sprp.core.time.Timing;
  * Timeline, coverage and consistency each start from the programme alone, so they include
  * building the plan's indexes: that is what a script pays for a new version of a plan. The
  * filtered query runs on a plan built once, as scripts asking many questions do.
- *
- * <p>The gated queries and the column control run in three forks: each fork has its own JIT
- * compilation and its own placement of the arrays in memory, and the ratio of two single forks
- * varied by about ±0.4 between runs, as much as its distance to the gate's 12. A score is the
- * mean over the three forks' iterations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PlanBenchmark {
@@ -88,7 +83,6 @@ public class PlanBenchmark {
    * caches alone add to a single pass over the programme.
    */
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
   public long walk() {
     return Walk.over(programme);
   }
@@ -104,7 +98,6 @@ public class PlanBenchmark {
   }
 
   @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
   public ImmutableList<TimelineEvent> filteredTimeline() {
     return plan.timeline(filter);
   }
