@@ -10,10 +10,17 @@ import org.sprp.core.internal.ProgrammeColumns;
 /**
  * Sorts events into timeline order (see {@link Plan}) from their packed bounds and id keys: a
  * radix sort, in time linear in their number, by the bounds, made small, then by the key of the id
- * (activities before missions), in one key where both fit in 64 bits; then, among events whose
- * bounds and first {@value ProgrammeColumns#ID_KEY_CHARACTERS} characters of id (after what all
- * ids of the kind share) are equal, a sort by the whole id, in O(k log k) for k such events.
- * Comparing all events instead would cost O(n log n) reads of events scattered in memory.
+ * (activities before missions); then, among events whose bounds and first {@value
+ * ProgrammeColumns#ID_KEY_CHARACTERS} characters of id (after what all ids of the kind share) are
+ * equal, a sort by the whole id, in O(k log k) for k such events. Comparing all events instead
+ * would cost O(n log n) reads of events scattered in memory.
+ *
+ * <p>Where they fit, the sorts move one long for each event, not a long key and an int index: the
+ * events are first sorted by id key, the index in the low bits of the key; then each gets the
+ * rank of its id key, and they are sorted, stably, by bounds, with the id rank and the index in
+ * the low bits. On 100,000 events the arrays a pass reads and writes outgrow the processor's
+ * second-level cache, and a third fewer bytes a pass is what makes the sort grow no faster than
+ * the events.
  */
 final class TimelineOrder {
 
@@ -37,11 +44,6 @@ final class TimelineOrder {
    */
   static int[] sort(int n, IntToLongFunction bounds, IntToLongFunction idKeys,
       IntFunction<? extends TimelineEvent> events, int[] lowers) {
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Buffers buffers = new Buffers(n);
     Ranks ranks = new Ranks(n, bounds);
     long differ = 0;
     for (int i = 0; i < n; i++) {
@@ -50,6 +52,15 @@ final class TimelineOrder {
     // The bits in which the id keys differ: the others are the same for every event.
     int shift = differ == 0 ? 0 : Long.numberOfTrailingZeros(differ);
     int idBits = differ == 0 ? 0 : Long.SIZE - Long.numberOfLeadingZeros(differ) - shift;
+    int indexBits = Integer.SIZE - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+    if (ranks.bits() + 2 * indexBits <= Long.SIZE) {
+      return packed(n, bounds, idKeys, events, lowers, ranks, shift, idBits, indexBits);
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Buffers buffers = new Buffers(n);
     long[] keys = new long[n];
     boolean whole = ranks.bits() + idBits <= Long.SIZE;
     if (whole) {
@@ -83,6 +94,74 @@ final class TimelineOrder {
           byId(order, start, i, events);
         }
         start = i;
+      }
+    }
+    return order;
+  }
+
+  /**
+   * {@link #sort} with one long for each event: the rank of its bounds, then the rank of its id
+   * key, then its index, in {@code indexBits} bits each, which {@code sort} found fit in 64 bits.
+   */
+  private static int[] packed(int n, IntToLongFunction bounds, IntToLongFunction idKeys,
+      IntFunction<? extends TimelineEvent> events, int[] lowers, Ranks ranks, int shift, int idBits, int indexBits) {
+    long indexMask = (1L << indexBits) - 1;
+    long[] packed = new long[n];
+    long[] buffer = new long[n];
+    long idMask = idBits == 0 ? 0 : -1L >>> (Long.SIZE - idBits);
+    // By id key, each event's id rank (equal keys, equal ranks) above its index.
+    if (idBits + indexBits <= Long.SIZE) {
+      for (int i = 0; i < n; i++) {
+        packed[i] = (idKeys.applyAsLong(i) >>> shift & idMask) << indexBits | i;
+      }
+      radixSort(packed, buffer, indexBits, idBits);
+      long previous = -1;
+      long rank = -1;
+      for (int p = 0; p < n; p++) {
+        long key = packed[p] >>> indexBits;
+        if (key != previous) {
+          rank++;
+          previous = key;
+        }
+        packed[p] = rank << indexBits | packed[p] & indexMask;
+      }
+    } else {
+      // Id keys too wide to share a long with the index: sorted beside the indexes.
+      long[] keys = new long[n];
+      int[] order = new int[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = idKeys.applyAsLong(i);
+        order[i] = i;
+      }
+      radixSort(keys, order, 0, n, new Buffers(n));
+      long rank = -1;
+      for (int p = 0; p < n; p++) {
+        if (p == 0 || keys[p] != keys[p - 1]) {
+          rank++;
+        }
+        packed[p] = rank << indexBits | order[p];
+      }
+    }
+    // Then, stably, by the ranked bounds above them.
+    int boundsShift = 2 * indexBits;
+    for (int p = 0; p < n; p++) {
+      packed[p] |= ranks.of(bounds.applyAsLong((int) (packed[p] & indexMask))) << boundsShift;
+    }
+    radixSort(packed, buffer, boundsShift, ranks.bits());
+    int[] order = new int[n];
+    int lowerShift = boundsShift + ranks.upperBits;
+    for (int p = 0; p < n; p++) {
+      order[p] = (int) (packed[p] & indexMask);
+      lowers[p] = ranks.lowerBound(packed[p] >>> lowerShift);
+    }
+    // Equal bounds and id ranks: ids alike in their keys, compared whole.
+    int start = 0;
+    for (int p = 1; p <= n; p++) {
+      if (p == n || packed[p] >>> indexBits != packed[start] >>> indexBits) {
+        if (p - start > 1) {
+          byId(order, start, p, events);
+        }
+        start = p;
       }
     }
     return order;
@@ -181,6 +260,66 @@ final class TimelineOrder {
     Buffers(int n) {
       keys = new long[n];
       indexes = new int[n];
+    }
+  }
+
+  /**
+   * Sorts longs, stably, by {@code bits} of them from bit {@code low}, as unsigned numbers: a
+   * least-significant-digit radix sort over the bits of that field in which they differ, in passes
+   * as {@link #radixSort(long[], int[], int, int, Buffers)} makes them.
+   *
+   * @param values the longs, sorted in place
+   * @param buffer as long as {@code values}, written
+   * @param low the field's lowest bit
+   * @param bits the field's width, at most {@code 64 - low}
+   */
+  static void radixSort(long[] values, long[] buffer, int low, int bits) {
+    int n = values.length;
+    if (n < 2 || bits == 0) {
+      return;
+    }
+    long field = bits == Long.SIZE ? -1L : (1L << bits) - 1;
+    long first = values[0] >>> low & field;
+    long differ = 0;
+    for (long value : values) {
+      differ |= (value >>> low & field) ^ first;
+    }
+    if (differ == 0) {
+      return;
+    }
+    int lowest = low + Long.numberOfTrailingZeros(differ);
+    int span = Long.SIZE - Long.numberOfLeadingZeros(differ) - Long.numberOfTrailingZeros(differ);
+    int widest = Math.min(DIGIT_BITS, Math.max(4, Integer.SIZE - Integer.numberOfLeadingZeros(n)));
+    int passes = (span + widest - 1) / widest;
+    int digitBits = (span + passes - 1) / passes;
+    int mask = (1 << digitBits) - 1;
+    int[][] counts = new int[passes][1 << digitBits];
+    for (long value : values) {
+      for (int pass = 0; pass < passes; pass++) {
+        counts[pass][(int) (value >>> (lowest + pass * digitBits)) & mask]++;
+      }
+    }
+    long[] source = values;
+    long[] target = buffer;
+    for (int pass = 0; pass < passes; pass++) {
+      int[] starts = counts[pass];
+      int sum = 0;
+      for (int d = 0; d < starts.length; d++) {
+        int count = starts[d];
+        starts[d] = sum;
+        sum += count;
+      }
+      int shift = lowest + pass * digitBits;
+      for (int i = 0; i < n; i++) {
+        long value = source[i];
+        target[starts[(int) (value >>> shift) & mask]++] = value;
+      }
+      long[] swap = source;
+      source = target;
+      target = swap;
+    }
+    if (source != values) {
+      System.arraycopy(source, 0, values, 0, n);
     }
   }
 

@@ -215,20 +215,22 @@ class TimelineOrderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"one key", "two sorts"})
+  @ValueSource(strings = {"one key", "wide ids", "two sorts"})
   void theSortOrdersPackedBoundsThenIdKeysAndGivesEachEarliestDay(String path) {
     // Packed bounds compared as unsigned numbers are in the order of the rule: an open start (0)
     // first, an open end (all ones) last, no timing after every day. Distinct id keys, so that no
-    // event need be read. Days within ten years and keys in 20 bits fit in one key; days 9,000
-    // years apart and keys in 60 bits do not.
+    // event need be read. Days within ten years and keys in 33 bits share a long with the index;
+    // keys in 60 bits do not, and are sorted beside it; days 9,000 years apart, ranked in 44 bits,
+    // leave too few bits for the index and the id's rank from 1,025 events, and take two sorts.
     SplittableRandom random = new SplittableRandom(path.length());
-    boolean one = path.equals("one key");
+    boolean tenYears = !path.equals("two sorts");
+    boolean narrow = path.equals("one key");
     for (int round = 0; round < 200; round++) {
       int n = round < 2 ? round : 1 + random.nextInt(round % 10 == 0 ? 5_000 : 200);
       long[] bounds = new long[n];
       long[] idKeys = new long[n];
-      long first = ProgrammeColumns.packDay(LocalDate.of(one ? 2015 : 1000, 1, 1));
-      int days = one ? 3_650 : 3_300_000;
+      long first = ProgrammeColumns.packDay(LocalDate.of(tenYears ? 2015 : 1000, 1, 1));
+      int days = tenYears ? 3_650 : 3_300_000;
       for (int i = 0; i < n; i++) {
         int form = random.nextInt(8);
         long lower = first + random.nextInt(days);
@@ -236,7 +238,7 @@ class TimelineOrderTest {
         bounds[i] = form == 0 ? ProgrammeColumns.UNTIMED
             : (form == 1 ? ProgrammeColumns.OPEN_START : lower) << 32 | (form == 2 ? ProgrammeColumns.OPEN_END : upper);
         // The index in the low 13 bits: distinct keys, whatever the random high bits.
-        idKeys[i] = (one ? (long) random.nextInt(1 << 20) << 13 : random.nextLong() >>> 17 << 13) | i;
+        idKeys[i] = (narrow ? (long) random.nextInt(1 << 20) << 13 : random.nextLong() >>> 17 << 13) | i;
       }
       int[] order = sorted(bounds, idKeys, i -> {
         throw new AssertionError("ids compared, though their keys are distinct");
