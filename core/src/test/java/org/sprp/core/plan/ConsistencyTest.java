@@ -372,13 +372,17 @@ class ConsistencyTest {
               "stops in 'spain' (not in a province), outside the provinces of its sites [sichuan]"));
     }
 
+    /** Returns the small programme's places with one of them moved to position 0. */
+    private List<org.sprp.core.place.Place> placesFirst(org.sprp.core.PlaceId first) {
+      List<org.sprp.core.place.Place> places = new java.util.ArrayList<>(SmallProgramme.build().places());
+      places.sort(java.util.Comparator.comparing(place -> !place.id().equals(first)));
+      return places;
+    }
+
     @Test
     void notForStopsInTheSitesProvinceListedFirstAmongThePlaces() {
       // Sichuan at position 0 of the places, before China: a province like any other.
-      Programme programme = SmallProgramme.builder().build();
-      List<org.sprp.core.place.Place> places = new java.util.ArrayList<>(programme.places());
-      places.sort(java.util.Comparator.comparing(place -> !place.id().equals(SICHUAN)));
-      Programme sichuanFirst = SmallProgramme.builder().places(places).build();
+      Programme sichuanFirst = SmallProgramme.builder().places(placesFirst(SICHUAN)).build();
       assertThat(sichuanFirst.places().get(0).id()).isEqualTo(SICHUAN);
       assertThat(check(sichuanFirst)).isEmpty();
     }
@@ -387,9 +391,7 @@ class ConsistencyTest {
     void namesAProvinceListedFirstAmongThePlacesAsAStopsAndAsASites() {
       // Guangdong at position 0 of the places, before China: a province like any other, both as
       // the province of a stop and as the province of a site.
-      List<org.sprp.core.place.Place> places = new java.util.ArrayList<>(SmallProgramme.builder().build().places());
-      places.sort(java.util.Comparator.comparing(place -> !place.id().equals(GUANGDONG)));
-      Programme programme = SmallProgramme.builder().places(places)
+      Programme programme = SmallProgramme.builder().places(placesFirst(GUANGDONG))
           .missions(List.of(
               SmallProgramme.visit().id(org.sprp.core.MissionId.of("scoping")).sites(List.of(HUIZHOU_SITE))
                   .stops(List.of(MissionStop.of(SPAIN))).build(),
