@@ -521,7 +521,7 @@ public final class ProgrammeColumns {
 
     TextsRecorder(int entities) {
       // Room for ids and timings of some twenty characters, so that it seldom grows.
-      this.text = new StringBuilder(entities * 24);
+      this.text = new StringBuilder((int) Math.min(24L * entities, Integer.MAX_VALUE - 8));
       this.ends = new int[2 * entities];
     }
 
