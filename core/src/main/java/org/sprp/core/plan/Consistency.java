@@ -218,9 +218,9 @@ public final class Consistency {
     int[][] siteThemes = this.siteThemes;
     add(FindingCode.THEME_MISMATCH, path(columns.missions() + activity), () -> {
       // Sets in catalogue order, the order of positions, so that equal programmes give equal messages.
-      int[] itsSites = positions(sites, activity);
-      StringBuilder message = appendIds(new StringBuilder(160).append("themes "), allThemes, positions(themes, activity))
-          .append(" share nothing with the themes of its sites ");
+      int[] itsSites = sites.positionsInOrder(activity);
+      StringBuilder message = appendIds(new StringBuilder(160).append("themes "), allThemes,
+          themes.positionsInOrder(activity)).append(" share nothing with the themes of its sites ");
       appendIds(message, allSites, itsSites).append(": ");
       for (int i = 0; i < itsSites.length; i++) {
         appendIds(message.append(i == 0 ? "" : ", ").append(allSites.get(itsSites[i]).id()).append(' '), allThemes,
@@ -228,16 +228,6 @@ public final class Consistency {
       }
       return message.toString();
     });
-  }
-
-  /** Returns the positions an entity's references name, in the order of positions. */
-  private static int[] positions(References references, int entity) {
-    int[] positions = new int[references.end(entity) - references.start(entity)];
-    for (int k = 0; k < positions.length; k++) {
-      positions[k] = references.position(references.start(entity) + k);
-    }
-    Arrays.sort(positions);
-    return positions;
   }
 
   private boolean sharesATheme(int activity) {
@@ -445,7 +435,7 @@ public final class Consistency {
     add(FindingCode.STOP_OUTSIDE_SITE_PROVINCES, path(mission, "stops", stop), () -> {
       // The provinces of the sites in catalogue order, the order of positions, each once. Every
       // site has one: it stands in a province-level division or in a prefecture, which lies in one.
-      int[] provinces = Arrays.stream(positions(sites, mission)).map(site -> provinceOfSite[site])
+      int[] provinces = Arrays.stream(sites.positionsInOrder(mission)).map(site -> provinceOfSite[site])
           .sorted().distinct().toArray();
       StringBuilder message = new StringBuilder(120).append("stops in '").append(places.get(place).id()).append("' (");
       message.append(province < 0 ? "not in a province" : places.get(province).id().toString());

@@ -76,10 +76,8 @@ public final class Coverage {
     int[] slotTopic = new int[topicsAsked.start(requests.size())];
     for (int r = 0; r < requests.size(); r++) {
       // In catalogue order: the order of their positions.
-      int[] ordered = topicsAsked.inPositionOrder(r);
-      for (int i = 0; i < ordered.length; i++) {
-        slotTopic[firstSlot[r] + i] = topicsAsked.position(ordered[i]);
-      }
+      int[] ordered = topicsAsked.positionsInOrder(r);
+      System.arraycopy(ordered, 0, slotTopic, firstSlot[r], ordered.length);
       firstSlot[r + 1] = firstSlot[r] + ordered.length;
     }
 

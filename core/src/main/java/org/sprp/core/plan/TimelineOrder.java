@@ -265,8 +265,8 @@ final class TimelineOrder {
 
   /**
    * Sorts longs, stably, by {@code bits} of them from bit {@code low}, as unsigned numbers: a
-   * least-significant-digit radix sort over the bits of that field in which they differ, in passes
-   * as {@link #radixSort(long[], int[], int, int, Buffers)} makes them.
+   * least-significant-digit radix sort over the bits of that field in which they differ, in the
+   * passes of {@link Digits}.
    *
    * @param values the longs, sorted in place
    * @param buffer as long as {@code values}, written
@@ -287,32 +287,15 @@ final class TimelineOrder {
     if (differ == 0) {
       return;
     }
-    int lowest = low + Long.numberOfTrailingZeros(differ);
-    int span = Long.SIZE - Long.numberOfLeadingZeros(differ) - Long.numberOfTrailingZeros(differ);
-    int widest = Math.min(DIGIT_BITS, Math.max(4, Integer.SIZE - Integer.numberOfLeadingZeros(n)));
-    int passes = (span + widest - 1) / widest;
-    int digitBits = (span + passes - 1) / passes;
-    int mask = (1 << digitBits) - 1;
-    int[][] counts = new int[passes][1 << digitBits];
-    for (long value : values) {
-      for (int pass = 0; pass < passes; pass++) {
-        counts[pass][(int) (value >>> (lowest + pass * digitBits)) & mask]++;
-      }
-    }
+    Digits digits = new Digits(differ << low, n);
+    int[][] starts = digits.starts(values, 0, n);
     long[] source = values;
     long[] target = buffer;
-    for (int pass = 0; pass < passes; pass++) {
-      int[] starts = counts[pass];
-      int sum = 0;
-      for (int d = 0; d < starts.length; d++) {
-        int count = starts[d];
-        starts[d] = sum;
-        sum += count;
-      }
-      int shift = lowest + pass * digitBits;
+    for (int pass = 0; pass < digits.passes; pass++) {
+      int[] next = starts[pass];
       for (int i = 0; i < n; i++) {
         long value = source[i];
-        target[starts[(int) (value >>> shift) & mask]++] = value;
+        target[next[digits.of(value, pass)]++] = value;
       }
       long[] swap = source;
       source = target;
@@ -326,8 +309,7 @@ final class TimelineOrder {
   /**
    * Sorts the keys from {@code from} to {@code to}, and the indexes beside them, by the keys as
    * unsigned numbers, keeping the order of equal keys: a least-significant-digit radix sort over
-   * the bits in which the keys differ, in as few passes of at most {@value #DIGIT_BITS} bits (and
-   * about as many as the count of keys takes, 4 at least) as they need, the counts of every pass
+   * the bits in which the keys differ, in the passes of {@link Digits}, the counts of every pass
    * taken in one read of the keys.
    */
   static void radixSort(long[] keys, int[] indexes, int from, int to, Buffers buffers) {
@@ -341,35 +323,16 @@ final class TimelineOrder {
     if (differ == 0) {
       return;
     }
-    int low = Long.numberOfTrailingZeros(differ);
-    int span = Long.SIZE - Long.numberOfLeadingZeros(differ) - low;
-    // Digits of about as many bits as the count of keys takes: more counters than keys would cost
-    // more to clear and sum than the keys to move.
-    int widest = Math.min(DIGIT_BITS, Math.max(4, Integer.SIZE - Integer.numberOfLeadingZeros(to - from)));
-    int passes = (span + widest - 1) / widest;
-    int digitBits = (span + passes - 1) / passes;
-    int mask = (1 << digitBits) - 1;
-    int[][] counts = new int[passes][1 << digitBits];
-    for (int i = from; i < to; i++) {
-      for (int pass = 0; pass < passes; pass++) {
-        counts[pass][(int) (keys[i] >>> (low + pass * digitBits)) & mask]++;
-      }
-    }
+    Digits digits = new Digits(differ, to - from);
+    int[][] starts = digits.starts(keys, from, to);
     long[] source = keys;
     int[] sourceIndexes = indexes;
     long[] target = buffers.keys;
     int[] targetIndexes = buffers.indexes;
-    for (int pass = 0; pass < passes; pass++) {
-      int[] starts = counts[pass];
-      int sum = from;
-      for (int d = 0; d < starts.length; d++) {
-        int count = starts[d];
-        starts[d] = sum;
-        sum += count;
-      }
-      int shift = low + pass * digitBits;
+    for (int pass = 0; pass < digits.passes; pass++) {
+      int[] next = starts[pass];
       for (int i = from; i < to; i++) {
-        int at = starts[(int) (source[i] >>> shift) & mask]++;
+        int at = next[digits.of(source[i], pass)]++;
         target[at] = source[i];
         targetIndexes[at] = sourceIndexes[i];
       }
@@ -383,6 +346,60 @@ final class TimelineOrder {
     if (source != keys) {
       System.arraycopy(source, from, keys, from, to - from);
       System.arraycopy(sourceIndexes, from, indexes, from, to - from);
+    }
+  }
+
+  /**
+   * The digits of a least-significant-digit radix sort over the bits in which some keys differ:
+   * as few passes of at most {@value #DIGIT_BITS} bits (and about as many as the count of keys
+   * takes, 4 at least) as those bits need, of equal width.
+   */
+  private static final class Digits {
+    private final int lowest;
+    private final int passes;
+    private final int bits;
+    private final int mask;
+
+    /**
+     * Plans the digits of keys that differ in the bits of {@code differ} (not 0), {@code count} of
+     * them.
+     */
+    Digits(long differ, int count) {
+      lowest = Long.numberOfTrailingZeros(differ);
+      int span = Long.SIZE - Long.numberOfLeadingZeros(differ) - lowest;
+      // Digits of about as many bits as the count of keys takes: more counters than keys would
+      // cost more to clear and sum than the keys to move.
+      int widest = Math.min(DIGIT_BITS, Math.max(4, Integer.SIZE - Integer.numberOfLeadingZeros(count)));
+      passes = (span + widest - 1) / widest;
+      bits = (span + passes - 1) / passes;
+      mask = (1 << bits) - 1;
+    }
+
+    /** Returns a key's digit in a pass. */
+    int of(long key, int pass) {
+      return (int) (key >>> (lowest + pass * bits)) & mask;
+    }
+
+    /**
+     * Returns, for each pass, where the keys of each digit start once the keys from {@code from}
+     * to {@code to} are sorted by it: the counts of every pass, taken in one read of the keys.
+     */
+    int[][] starts(long[] keys, int from, int to) {
+      int[][] starts = new int[passes][1 << bits];
+      for (int i = from; i < to; i++) {
+        for (int pass = 0; pass < passes; pass++) {
+          starts[pass][of(keys[i], pass)]++;
+        }
+      }
+      for (int[] ofPass : starts) {
+        int sum = from;
+        for (int d = 0; d < ofPass.length; d++) {
+          int count = ofPass[d];
+          ofPass[d] = sum;
+          sum += count;
+        }
+      }
+      return starts;
     }
   }
 }

@@ -126,6 +126,23 @@ class ProgrammeColumnsTest {
   }
 
   @Test
+  void referencesPositionsInOrderAreThePositionsTheEntityNamesSorted() {
+    ProgrammeColumns.References sites = columns.activitySites();
+    boolean several = false;
+    for (int a = 0; a < programme.activities().size(); a++) {
+      List<Integer> expected = new ArrayList<>();
+      for (int k = sites.start(a); k < sites.end(a); k++) {
+        expected.add(sites.position(k));
+      }
+      several |= expected.size() > 1;
+      expected.sort(null);
+      assertThat(sites.positionsInOrder(a)).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+    }
+    // Half the generated activities name two sites, in id order: some need sorting.
+    assertThat(several).isTrue();
+  }
+
+  @Test
   void boundsPackTheEarliestAndLatestDaysOrMarkWhatIsOpenOrMissing() {
     assertThat(ProgrammeColumns.packBounds(Optional.empty())).isEqualTo(ProgrammeColumns.UNTIMED);
     long february = ProgrammeColumns.packBounds(Optional.of(org.sprp.core.time.Timing.parse("2016-02")));
